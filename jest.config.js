@@ -8,7 +8,7 @@ export default {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.json' }
+      { useESM: true, tsconfig: 'tsconfig.json' }
     ]
   },
   testTimeout: 60000,

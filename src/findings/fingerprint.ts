@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto'
  * number, so that it survives edits above it. Parts are joined with a
  * separator no part can contain unescaped.
  */
-export function fingerprintOf(...parts: readonly (string | undefined)[]): string {
+export function fingerprintOf(
+  ...parts: readonly (string | undefined)[]
+): string {
   const text = parts
     .map((part) => (part ?? '').replaceAll('\\', '\\\\').replaceAll('|', '\\|'))
     .join('|')

@@ -2,7 +2,12 @@ import type { ScannerError } from '../errors.js'
 import type { Finding } from '../findings/index.js'
 
 /** The scanners a user can turn on or off. */
-export const SCANNER_NAMES = ['trivy-fs', 'trivy-image', 'cosign', 'policy'] as const
+export const SCANNER_NAMES = [
+  'trivy-fs',
+  'trivy-image',
+  'cosign',
+  'policy'
+] as const
 
 export type ScannerName = (typeof SCANNER_NAMES)[number]
 
