@@ -4,6 +4,8 @@ import type { ImageSpec } from '../config/config.js'
 export interface PlannedImage extends ImageSpec {
   /** 1-based line of the FROM of the final stage of its Dockerfile. */
   readonly fromLine?: number
+  /** The digest the tag resolved to, once; scanned and verified alike. */
+  readonly digest?: string
 }
 
 /** What one run will scan, decided before any scanner starts. */
