@@ -75,11 +75,13 @@ export class StreamLogger implements Logger {
 
   constructor(
     private readonly write: (text: string) => void,
-    private readonly verbose = false
+    private readonly verbose: boolean | (() => boolean) = false
   ) {}
 
   debug(message: string): void {
-    if (this.verbose) this.line('debug: ', message)
+    const on =
+      typeof this.verbose === 'function' ? this.verbose() : this.verbose
+    if (on) this.line('debug: ', message)
   }
 
   info(message: string): void {

@@ -100,6 +100,11 @@ export interface Config {
   readonly baseline?: string
   /** With a baseline: gate on `all` findings or only `new` ones. */
   readonly failOn: 'all' | 'new'
+  /** Credentials for private registries; passed to tools by environment. */
+  readonly registryAuth?: {
+    readonly username: string
+    readonly password: string
+  }
   /** How many images to scan at once. */
   readonly concurrency: number
 }

@@ -1,0 +1,3 @@
+import { run } from './publish/github/action.js'
+
+await run()
