@@ -43,7 +43,10 @@ export async function loadConfig(
   const root = repositoryRoot(text(raw, 'path') ?? '.', options.cwd)
   const file = await configFile(raw, root)
   const values = new Values(raw, file)
-  const resolve = (p: string): string => path.resolve(options.cwd, p)
+  // A path given as an input is relative to the working folder; one written
+  // in the config file is relative to the repository it lives in.
+  const resolve = (name: string, p: string): string =>
+    path.resolve(values.fromFile(name) ? root : options.cwd, p)
 
   const scanners = values.list('scanners').map((s) => scannerName(s))
   const exceptions = values.text('exceptions-file')
@@ -72,10 +75,12 @@ export async function loadConfig(
       ),
       reports: values
         .list('trivy-reports')
-        .map((r) => existingFile(resolve(r), 'trivy-reports')),
+        .map((r) => existingFile(resolve('trivy-reports', r), 'trivy-reports')),
       server: optionalUrl('trivy-server', values.text('trivy-server')),
       dbRepository: values.text('trivy-db-repository'),
-      cacheDir: mapOptional(values.text('trivy-cache-dir'), resolve),
+      cacheDir: mapOptional(values.text('trivy-cache-dir'), (d) =>
+        resolve('trivy-cache-dir', d)
+      ),
       skipDockerfileChecks: !values.bool('trivy-dockerfile-checks')
     },
     policy: parsePolicy(
@@ -96,13 +101,15 @@ export async function loadConfig(
         'download-base-url',
         values.required('download-base-url')
       ),
-      cacheDir: mapOptional(values.text('tool-cache-dir'), resolve)
+      cacheDir: mapOptional(values.text('tool-cache-dir'), (d) =>
+        resolve('tool-cache-dir', d)
+      )
     },
-    sarifFile: resolve(values.required('sarif-file')),
+    sarifFile: resolve('sarif-file', values.required('sarif-file')),
     failOnScannerError: values.bool('fail-on-scanner-error'),
     exceptionsFile: exceptions,
     baseline: mapOptional(values.text('baseline-sarif'), (b) =>
-      existingFile(resolve(b), 'baseline-sarif')
+      existingFile(resolve('baseline-sarif', b), 'baseline-sarif')
     ),
     failOn: parseChoice('fail-on', values.required('fail-on'), ['all', 'new']),
     registryAuth: registryAuth(raw, options.env),
@@ -128,6 +135,11 @@ class Values {
       this.file?.inputs.get(name) ??
       inputSpec(name).default
     )
+  }
+
+  /** True when `name` comes from the config file, not an input. */
+  fromFile(name: string): boolean {
+    return !this.raw.has(name) && (this.file?.inputs.has(name) ?? false)
   }
 
   /** True when the input or the config file sets `name`. */
