@@ -7,19 +7,17 @@ import { helpText } from '../../../src/publish/cli/help.js'
 
 describe('parseArgs', () => {
   it('reads a path, repeated list flags, booleans and --flag=value', () => {
-    const command = parseArgs(
-      ['scan', 'repo', '--image', 'a:1']
-        .slice(0, 2)
-        .concat([
-          '--images',
-          'a:1',
-          '--images=b:2',
-          '--ignore-unfixed',
-          '--no-fail-on-scanner-error',
-          '--severity-threshold=critical',
-          '--verbose'
-        ])
-    )
+    const command = parseArgs([
+      'scan',
+      'repo',
+      '--images',
+      'a:1',
+      '--images=b:2',
+      '--ignore-unfixed',
+      '--no-fail-on-scanner-error',
+      '--severity-threshold=critical',
+      '--verbose'
+    ])
 
     expect(command).toMatchObject({ kind: 'scan', verbose: true })
     if (command.kind !== 'scan') throw new Error('expected scan')
