@@ -15,9 +15,9 @@ export interface ComposeBuild {
 export function repositoryOf(ref: string): string {
   const noDigest = ref.split('@')[0] ?? ref
   const lastSlash = noDigest.lastIndexOf('/')
-  const colon = noDigest.lastIndexOf(':')
+  const colon = noDigest.indexOf(':', lastSlash + 1)
 
-  return colon > lastSlash ? noDigest.slice(0, colon) : noDigest
+  return colon >= 0 ? noDigest.slice(0, colon) : noDigest
 }
 
 /**
