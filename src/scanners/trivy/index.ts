@@ -1,0 +1,5 @@
+export { trivyFsScanner } from './fs-scanner.js'
+export { trivyImageScanner } from './image-scanner.js'
+export { parseTrivyReport } from './parse.js'
+export { trivyFsArgs, trivyImageArgs, pinnedRef } from './args.js'
+export type { TrivyImageOptions, TrivyParseOptions } from './options.js'
