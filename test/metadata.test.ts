@@ -7,6 +7,7 @@ import { parse } from 'yaml'
 
 import { INPUTS, OUTPUTS } from '../src/config/inputs.js'
 import { renderActionYml } from '../src/publish/github/action-yml.js'
+import { renderReadme } from '../scripts/readme-tables.js'
 
 const schemas = path.resolve(process.cwd(), '../shared/schemas')
 
@@ -62,5 +63,15 @@ describe('workflows', () => {
 
   it('include CI and a run of the action itself', () => {
     expect(files).toEqual(expect.arrayContaining(['ci.yml', 'self-test.yml']))
+  })
+})
+
+describe('README', () => {
+  it('has the current inputs and outputs tables (run npm run readme)', () => {
+    const readme = readFileSync('README.md', 'utf8')
+
+    expect(readme).toBe(renderReadme(readme))
+    expect(readme).toContain('node dist/cli/index.js scan examples/webapp')
+    expect(readme).toContain('npm test')
   })
 })

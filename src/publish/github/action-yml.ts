@@ -2,7 +2,8 @@ import { stringify } from 'yaml'
 
 import { INPUTS, OUTPUTS } from '../../config/inputs.js'
 
-const OUTPUT_DESCRIPTIONS: Record<string, string> = {
+/** What each step output means, for action.yml and the README. */
+export const OUTPUT_DESCRIPTIONS: Record<string, string> = {
   [OUTPUTS.sarifFile]: 'Path of the SARIF log written.',
   [OUTPUTS.verdict]: 'passed or failed.',
   [OUTPUTS.exitCode]:
