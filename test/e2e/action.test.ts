@@ -1,0 +1,138 @@
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { expectValidSarif } from '../helpers/sarif.js'
+import {
+  CORPUS,
+  type BundleRun,
+  inputEnv,
+  readOutputs,
+  runBundle
+} from './run-bundle.js'
+
+// The committed bundle, run as the runner runs it: inputs in INPUT_*
+// variables, outputs and summary through the files the runner names.
+describe('the bundled action', () => {
+  let work: string
+  let repo: string
+  let run: BundleRun
+  let outputs: Record<string, string>
+  let summary: string
+  let sarif: {
+    runs: { tool: { driver: { name: string } }; results: unknown[] }[]
+  }
+  const secret = 'pa55-w0rd-that-must-not-leak'
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'csg-action-'))
+    repo = path.join(work, 'repo')
+    cpSync('examples/webapp', repo, { recursive: true })
+    rmSync(path.join(repo, '.container-security-gate.yaml'))
+    writeFileSync(
+      path.join(repo, 'cosign.pub'),
+      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n'
+    )
+    const files = {
+      output: path.join(work, 'output'),
+      summary: path.join(work, 'summary.md'),
+      trivyLog: path.join(work, 'trivy.log'),
+      cosignLog: path.join(work, 'cosign.log')
+    }
+    for (const file of [files.output, files.summary]) cpSync('/dev/null', file)
+
+    run = await runBundle(
+      'dist/action/index.js',
+      [],
+      {
+        ...inputEnv({
+          images: 'registry.example.com/acme/webapp:1.0',
+          'sarif-file': 'out/results.sarif',
+          'severity-threshold': 'critical',
+          'cosign-key': 'cosign.pub',
+          'registry-username': 'robot',
+          'registry-password': secret
+        }),
+        GITHUB_WORKSPACE: repo,
+        GITHUB_OUTPUT: files.output,
+        GITHUB_STEP_SUMMARY: files.summary,
+        FAKE_TRIVY_REPORT: path.join(CORPUS, 'trivy/fs-npm.json'),
+        FAKE_TRIVY_IMAGE_REPORTS: JSON.stringify({
+          'registry.example.com/acme/webapp:1.0': path.join(
+            CORPUS,
+            'trivy/image-debian-buster.json'
+          )
+        }),
+        FAKE_TRIVY_LOG: files.trivyLog,
+        CSG_FAKE_COSIGN_REPLAY: path.join(
+          CORPUS,
+          'cosign/err-no-signatures-found-v3.txt'
+        ),
+        CSG_FAKE_COSIGN_LOG: files.cosignLog
+      },
+      repo
+    )
+    outputs = readOutputs(files.output)
+    summary = readFileSync(files.summary, 'utf8')
+    sarif = JSON.parse(readFileSync(outputs['sarif-file'] ?? '', 'utf8'))
+    // Everything the run printed or handed to the tools, for the leak check.
+    ;(run as { everything?: string }).everything = [
+      run.stdout,
+      run.stderr,
+      summary,
+      readFileSync(files.trivyLog, 'utf8'),
+      readFileSync(files.cosignLog, 'utf8'),
+      readFileSync(outputs['sarif-file'] ?? '', 'utf8')
+    ].join('\n')
+  }, 120_000)
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('fails the step, as the unsigned image and the critical findings demand', () => {
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::/)
+    expect(outputs.verdict).toBe('failed')
+    expect(outputs['exit-code']).toBe('1')
+  })
+
+  it('sets the count outputs from the findings', () => {
+    expect(Number(outputs.findings)).toBeGreaterThan(10)
+    expect(Number(outputs.critical)).toBeGreaterThan(0)
+    expect(Number(outputs.blocking)).toBeGreaterThan(0)
+    expect(outputs['failed-scanners']).toBe('')
+    expect(outputs['sarif-file']).toBe(path.join(repo, 'out/results.sarif'))
+  })
+
+  it('writes a job summary with the verdict and the counts', () => {
+    expect(summary).toContain('FAILED')
+    expect(summary).toMatch(/CRITICAL/)
+    expect(summary).toMatch(/trivy/i)
+    expect(summary).toMatch(/cosign/i)
+  })
+
+  it('writes one valid SARIF log with a run per tool and target', async () => {
+    await expectValidSarif(outputs['sarif-file'] ?? '')
+    const tools = sarif.runs.map((r) => r.tool.driver.name)
+    expect(tools).toEqual(expect.arrayContaining(['Trivy', 'cosign']))
+    expect(sarif.runs.length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('logs one group per scanner run', () => {
+    expect(run.stdout).toMatch(/::group::.*trivy/i)
+    expect(run.stdout).toMatch(/::endgroup::/)
+  })
+
+  it('never prints or passes on the registry password', () => {
+    const everything = (run as { everything?: string }).everything ?? ''
+
+    expect(everything).not.toContain(secret)
+  })
+})
