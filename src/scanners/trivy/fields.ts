@@ -75,6 +75,7 @@ export function requireText(
 
 /** A short name for a JSON value's type, for messages. */
 export function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing'
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
 
