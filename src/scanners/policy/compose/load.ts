@@ -54,8 +54,8 @@ export function parseYamlText(text: string, file: string): LoadedYaml {
 
   const [first] = doc.errors
   if (first) {
-    const at = first.linePos?.[0]
-    const where = at ? ` at line ${at.line}, column ${at.col}` : ''
+    const at = lines.linePos(first.pos[0])
+    const where = ` at line ${at.line}, column ${at.col}`
 
     return { ok: false, message: `invalid YAML${where}: ${first.message}` }
   }

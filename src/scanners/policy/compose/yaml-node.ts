@@ -15,13 +15,13 @@ import type { Place, YEntry, YMap, YNode } from './model.js'
 const MAX_DEPTH = 64
 
 /** Node conversions allowed per file; bounds alias fan-out. */
-const MAX_NODES = 200_000
+const MAX_NODES = 100_000
 
 /**
  * Alias dereferences allowed per file, like `yaml`'s `maxAliasCount`: a
  * "billion laughs" document needs exponentially many.
  */
-const MAX_ALIAS_COUNT = 10_000
+const MAX_ALIAS_COUNT = 1_000
 
 /** Thrown when a document is too deep or expands too far to convert. */
 export class YamlLimitError extends Error {
