@@ -82,9 +82,18 @@ async function multitoolProblems(files: string[]): Promise<string[]> {
   try {
     const args = ['validate', ...files.map((f) => path.resolve(f))]
     args.push('--rule-kind', 'Gh;Sarif', '-o', out, '--log', 'ForceOverwrite')
-    // The Multitool is a .NET single-file app; without this it tries to
-    // write a diagnostics cache under $HOME and to phone home for telemetry.
-    const env = { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }
+    // The Multitool tries to fetch every rule's helpUri. Tests must reach
+    // no other host, and each blocked fetch costs a timeout, so its HTTP is
+    // sent to a closed loopback port where it fails at once.
+    const nowhere = 'http://127.0.0.1:9'
+    const env = {
+      ...process.env,
+      HTTP_PROXY: nowhere,
+      HTTPS_PROXY: nowhere,
+      ALL_PROXY: nowhere,
+      NO_PROXY: '',
+      DOTNET_CLI_TELEMETRY_OPTOUT: '1'
+    }
     await run(MULTITOOL, args, { env, maxBuffer: 64 * 1024 * 1024 })
 
     const log = JSON.parse(await readFile(out, 'utf8')) as MultitoolLog
