@@ -1,0 +1,101 @@
+/** The Dockerfile engine: reads each file, runs the rules, applies comments. */
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { PolicyConfig } from '../../../config/config.js'
+import { errorText } from '../../../errors.js'
+import type { Finding } from '../../../findings/index.js'
+import type { FileChecker, FileCheckResult } from '../engine.js'
+import { toPolicyFinding } from '../finding.js'
+import { isRuleEnabled } from '../settings.js'
+import type { DockerfileRule } from './define.js'
+import { parseDockerfile } from './model.js'
+import { rule as unknownSuppression } from './rules/D0.js'
+import { dockerfileRules } from './rules/index.js'
+import { indexSuppressions } from './suppressions.js'
+
+/** Larger files are refused: no real Dockerfile comes near this. */
+export const MAX_DOCKERFILE_BYTES = 2 * 1024 * 1024
+
+/**
+ * Checks the text of one Dockerfile (repository-relative `file`) with
+ * `rules`. Throws only for a bug in a rule.
+ */
+export function checkDockerfileText(
+  text: string,
+  file: string,
+  policy: PolicyConfig,
+  rules: readonly DockerfileRule[] = dockerfileRules
+): Finding[] {
+  const doc = parseDockerfile(text)
+  const metas = rules.map((r) => r.meta)
+  const suppressions = indexSuppressions(doc, file, metas)
+  const findings: Finding[] = []
+
+  for (const rule of rules) {
+    if (!isRuleEnabled(rule.meta, policy)) continue
+    for (const hit of rule.check(doc, { path: file, policy })) {
+      const suppression = suppressions.lookup(
+        rule.meta.id,
+        hit.region.startLine
+      )
+      findings.push(toPolicyFinding(rule.meta, hit, file, policy, suppression))
+    }
+  }
+
+  if (isRuleEnabled(unknownSuppression.meta, policy)) {
+    for (const { id, line } of suppressions.unknown) {
+      const hit = {
+        message: `The suppression names "${id}", which is not a rule; it silences nothing.`,
+        region: { startLine: line },
+        key: id
+      }
+      findings.push(toPolicyFinding(unknownSuppression.meta, hit, file, policy))
+    }
+  }
+
+  return findings
+}
+
+// Reads a file as text, refusing what cannot be a Dockerfile.
+async function readDockerfile(absolute: string): Promise<string> {
+  const info = await stat(absolute)
+  if (!info.isFile()) throw new Error('it is not a regular file')
+  if (info.size > MAX_DOCKERFILE_BYTES) {
+    throw new Error(
+      `it is ${info.size} bytes, over the ${MAX_DOCKERFILE_BYTES}-byte limit for a Dockerfile`
+    )
+  }
+
+  const bytes = await readFile(absolute)
+  if (bytes.includes(0)) throw new Error('it is binary (contains NUL bytes)')
+
+  return bytes.toString('utf8')
+}
+
+/** Checks Dockerfiles; a bad file becomes an error, the others go on. */
+export const dockerfileChecker: FileChecker = {
+  kind: 'dockerfile',
+  rules: dockerfileRules.map((r) => r.meta),
+
+  async check(
+    files: readonly string[],
+    root: string,
+    policy: PolicyConfig
+  ): Promise<FileCheckResult> {
+    const result: FileCheckResult = { findings: [], errors: [] }
+
+    for (const file of files) {
+      try {
+        const text = await readDockerfile(path.resolve(root, file))
+        result.findings.push(...checkDockerfileText(text, file, policy))
+      } catch (error) {
+        result.errors.push({
+          path: file,
+          message: `Could not check Dockerfile ${file}: ${errorText(error)}`
+        })
+      }
+    }
+
+    return result
+  }
+}

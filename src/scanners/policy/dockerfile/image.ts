@@ -1,0 +1,53 @@
+/** Splitting an image reference into registry, repository, tag, digest. */
+
+/** The parts of `registry/repo:tag@sha256:...`. */
+export interface ImageRef {
+  /** As written after expansion. */
+  readonly text: string
+  /** `docker.io` when none is written. */
+  readonly registry: string
+  /** `library/alpine` for official images. */
+  readonly repository: string
+  readonly tag?: string
+  readonly digest?: string
+}
+
+/**
+ * Parses an image reference the way Docker does: the first path part is a
+ * registry only when it has a dot or a colon or is `localhost`.
+ */
+export function parseImageRef(text: string): ImageRef {
+  let rest = text
+  let digest: string | undefined
+  const at = rest.indexOf('@')
+  if (at >= 0) {
+    digest = rest.slice(at + 1)
+    rest = rest.slice(0, at)
+  }
+
+  let tag: string | undefined
+  const colon = rest.lastIndexOf(':')
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1)
+    rest = rest.slice(0, colon)
+  }
+
+  const slash = rest.indexOf('/')
+  const first = slash >= 0 ? rest.slice(0, slash) : ''
+  const hasRegistry =
+    slash >= 0 &&
+    (first.includes('.') || first.includes(':') || first === 'localhost')
+  const registry = hasRegistry ? first : 'docker.io'
+  let repository = hasRegistry ? rest.slice(slash + 1) : rest
+  if (registry === 'docker.io' && !repository.includes('/')) {
+    repository = `library/${repository}`
+  }
+
+  return {
+    text,
+    registry,
+    repository: repository.toLowerCase(),
+    ...(tag !== undefined ? { tag } : {}),
+    ...(digest !== undefined ? { digest } : {})
+  }
+}

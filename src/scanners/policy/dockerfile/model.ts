@@ -1,0 +1,201 @@
+/**
+ * The parsed Dockerfile every rule reads, built on dockerfile-ast: stages
+ * with their expanded base images, and instructions with 1-based lines and
+ * columns, flags, exec form, heredocs and ONBUILD triggers.
+ */
+import {
+  DockerfileParser,
+  type From,
+  type Instruction as AstInstruction
+} from 'dockerfile-ast'
+import { expandVariables } from './expand.js'
+import { parseImageRef, type ImageRef } from './image.js'
+import { scriptOf, type RunScript } from './script.js'
+
+/** A `--name=value` flag of an instruction. */
+export interface InstructionFlag {
+  readonly name: string
+  readonly value: string | null
+}
+
+/** One instruction, positioned in the file (1-based). */
+export interface Instruction {
+  /** Upper case: `RUN`, `FROM`... */
+  readonly keyword: string
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+  /** Its arguments without flags, as dockerfile-ast splits them. */
+  readonly args: readonly string[]
+  readonly flags: readonly InstructionFlag[]
+  /** The arguments as one line: continuations joined, comments dropped. */
+  readonly text: string
+  /** The exec form's strings, when the arguments are a JSON array. */
+  readonly json?: readonly string[]
+  /** Index of the stage it belongs to; -1 before the first FROM. */
+  readonly stage: number
+  /** For ONBUILD: the instruction it registers. */
+  readonly trigger?: Instruction
+  /** For RUN: the shell script it runs, parsed on first use. */
+  readonly script: () => RunScript | undefined
+}
+
+/** One build stage, from its FROM to the next. */
+export interface Stage {
+  readonly index: number
+  /** The `AS` alias in lower case. */
+  readonly name?: string
+  readonly from: Instruction
+  /** The base image after ARG expansion. */
+  readonly image: ImageRef
+  /** The base image as written. */
+  readonly rawImage: string
+  /** ARG names the FROM line used that had no value. */
+  readonly undefinedArgs: readonly string[]
+  /** Index of an earlier stage used as the base, if any. */
+  readonly baseStage?: number
+  readonly platform?: string
+  /** The instructions after FROM. */
+  readonly instructions: readonly Instruction[]
+}
+
+/** A whole Dockerfile. */
+export interface DockerfileDoc {
+  /** The text with any BOM dropped and CRLF turned into LF. */
+  readonly text: string
+  readonly lines: readonly string[]
+  readonly escape: string
+  /** Every instruction in order, FROM lines included. */
+  readonly instructions: readonly Instruction[]
+  readonly stages: readonly Stage[]
+  /** ARGs declared before the first FROM, with their defaults. */
+  readonly globalArgs: ReadonlyMap<string, string | undefined>
+}
+
+/** Parses a Dockerfile; never throws for bad syntax (rules see what parsed). */
+export function parseDockerfile(source: string): DockerfileDoc {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const lines = text.split('\n')
+  const ast = DockerfileParser.parse(text)
+  const escape = ast.getEscapeCharacter()
+  const globalArgs = new Map<string, string | undefined>()
+  const instructions: Instruction[] = []
+  const stages: Stage[] = []
+
+  for (const node of ast.getInstructions()) {
+    const stage =
+      node.getKeyword() === 'FROM' ? stages.length : stages.length - 1
+    const instruction = toInstruction(node, stage, lines, escape)
+    instructions.push(instruction)
+
+    if (instruction.keyword === 'ARG' && stages.length === 0) {
+      for (const arg of instruction.args) {
+        const eq = arg.indexOf('=')
+        if (eq < 0) globalArgs.set(arg, globalArgs.get(arg))
+        else globalArgs.set(arg.slice(0, eq), arg.slice(eq + 1))
+      }
+    } else if (instruction.keyword === 'FROM') {
+      stages.push(toStage(node as From, instruction, stages, globalArgs))
+    } else if (stages.length > 0) {
+      ;(stages[stages.length - 1]?.instructions as Instruction[]).push(
+        instruction
+      )
+    }
+  }
+
+  return { text, lines, escape, instructions, stages, globalArgs }
+}
+
+function toStage(
+  node: From,
+  from: Instruction,
+  stages: readonly Stage[],
+  globalArgs: ReadonlyMap<string, string | undefined>
+): Stage {
+  const rawImage = node.getImage() ?? ''
+  const expanded = expandVariables(rawImage, globalArgs)
+  const name = node.getBuildStage()?.toLowerCase()
+  const lower = expanded.value.toLowerCase()
+  const baseStage = stages.findIndex(
+    (s) => s.name !== undefined && s.name === lower
+  )
+  const platform = from.flags.find((f) => f.name === 'platform')?.value
+
+  return {
+    index: stages.length,
+    ...(name ? { name } : {}),
+    from,
+    image: parseImageRef(expanded.value),
+    rawImage,
+    undefinedArgs: expanded.undefinedNames,
+    ...(baseStage >= 0 ? { baseStage } : {}),
+    ...(platform ? { platform } : {}),
+    instructions: []
+  }
+}
+
+function toInstruction(
+  node: AstInstruction,
+  stage: number,
+  lines: readonly string[],
+  escape: string
+): Instruction {
+  const range = node.getRange()
+  const keyword = node.getKeyword().toUpperCase()
+  const withFlags = node as AstInstruction & {
+    getFlags?: () => { getName(): string; getValue(): string | null }[]
+  }
+  const flags = (withFlags.getFlags?.() ?? []).map((f) => ({
+    name: f.getName().toLowerCase(),
+    value: f.getValue()
+  }))
+  const args = node.getArguments().map((a) => a.getValue())
+  const text = args.join(' ')
+  const json = jsonForm(node)
+  let parsed: RunScript | undefined | null = null
+  const trigger = (
+    node as { getTriggerInstruction?: () => AstInstruction | null }
+  ).getTriggerInstruction?.()
+
+  const instruction: Instruction = {
+    keyword,
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+    args,
+    flags,
+    text,
+    ...(json ? { json } : {}),
+    stage,
+    ...(trigger
+      ? { trigger: toInstruction(trigger, stage, lines, escape) }
+      : {}),
+    script: () => {
+      if (parsed === null) parsed = scriptOf(node, instruction, lines, escape)
+
+      return parsed
+    }
+  }
+
+  return instruction
+}
+
+// The exec form: a JSON array of strings, exactly as Docker accepts it.
+function jsonForm(node: AstInstruction): string[] | undefined {
+  const content = node.getArgumentsContent()?.trim()
+  if (!content?.startsWith('[')) return undefined
+  const withoutFlags = content.replace(/^(--[^\s]+\s+)+/, '')
+
+  try {
+    const value: unknown = JSON.parse(withoutFlags)
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      return value as string[]
+    }
+  } catch {
+    // Not JSON: Docker runs it in shell form.
+  }
+
+  return undefined
+}

@@ -1,0 +1,24 @@
+/** What ADD instructions fetch. */
+import type { Instruction } from '../model.js'
+
+const REMOTE = /^(https?|ftp):\/\/|^git@|^git:\/\/|^ssh:\/\//i
+
+/** True when an ADD source is a URL or a git repository. */
+export function isRemote(source: string): boolean {
+  return REMOTE.test(source)
+}
+
+/** The sources of an ADD or COPY (every argument but the last). */
+export function sourcesOf(instruction: Instruction): readonly string[] {
+  const args = instruction.json ?? instruction.args
+
+  return args.slice(0, -1)
+}
+
+/** The remote sources of an ADD (also its ONBUILD form). */
+export function remoteSources(instruction: Instruction): readonly string[] {
+  const add = instruction.trigger ?? instruction
+  if (add.keyword !== 'ADD') return []
+
+  return sourcesOf(add).filter(isRemote)
+}
