@@ -137,11 +137,13 @@ function modifiedFinding(
   }
 
   switch (type) {
-    case 'vulnerability':
+    case 'vulnerability': {
       need('VulnerabilityID')
-      if (context.options.ignoreUnfixed && !hasFix(fields)) return undefined
+      const vuln = found as TrivyVulnerability
+      const dropped = context.options.ignoreUnfixed && !hasFix(vuln)
 
-      return vulnerability(context, found as TrivyVulnerability)
+      return dropped ? undefined : vulnerability(context, vuln)
+    }
     case 'misconfiguration':
       if (!text(fields.AVDID)) need('ID')
 
