@@ -29,8 +29,7 @@ export const trivyFsScanner: Scanner = {
           args: (output) => trivyFsArgs(config, plan, output),
           parse: { ignoreUnfixed: config.ignoreUnfixed },
           config,
-          logger,
-          cwd: plan.root
+          logger
         })
     })
 

@@ -67,8 +67,8 @@ export function testPlan(root: string, images: Plan['images'] = []): Plan {
  * A folder holding a `trivy` link to the fake, and a resolver that looks
  * for `trivy` on a PATH made of that folder only, as the real one would.
  */
-export function fakeTrivyOnPath(): ToolResolver {
-  const bin = mkdtempSync(path.join(tmpdir(), 'csg-fake-bin-'))
+export function fakeTrivyOnPath(parent = tmpdir()): ToolResolver {
+  const bin = mkdtempSync(path.join(parent, 'csg-fake-bin-'))
   symlinkSync(FAKE_TRIVY, path.join(bin, 'trivy'))
 
   return {
