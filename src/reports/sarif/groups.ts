@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings/index.js'
+import { imageName } from '../../judge/image.js'
 import { compareText } from '../../judge/order.js'
 import type { ScanOutcome } from '../../scanners/outcome.js'
 
@@ -96,15 +97,6 @@ function outcomeKey(outcome: ScanOutcome): string {
  */
 export function imageSlug(ref: string): string {
   return slug(imageName(ref))
-}
-
-/** `ghcr.io/acme/api:1.2@sha256:..` -> `ghcr.io/acme/api`; ports are kept. */
-export function imageName(ref: string): string {
-  const noDigest = ref.split('@')[0] ?? ref
-  const slash = noDigest.lastIndexOf('/')
-  const colon = noDigest.lastIndexOf(':')
-
-  return colon > slash ? noDigest.slice(0, colon) : noDigest
 }
 
 function slug(text: string): string {

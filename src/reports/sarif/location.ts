@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Finding, Region } from '../../findings/index.js'
-import { imageName } from './groups.js'
+import { imageName } from '../../judge/image.js'
 import type { SarifLocation, SarifRegion } from './types.js'
 
 /** The base every artifact URI is relative to: the repository root. */

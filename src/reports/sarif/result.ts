@@ -1,10 +1,11 @@
+import { BASELINE_KEY } from '../../judge/baseline.js'
 import type { Finding, Suppression } from '../../findings/index.js'
 import { levelOf } from './level.js'
 import { toLocation } from './location.js'
 import type { SarifResult, SarifSuppression } from './types.js'
 
 /** The partialFingerprints key our fingerprints are written under. */
-export const FINGERPRINT_KEY = 'csg/v1'
+export const FINGERPRINT_KEY = BASELINE_KEY
 
 /** One finding as a result referring to its rule by index. */
 export function toResult(
