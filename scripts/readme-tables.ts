@@ -15,7 +15,7 @@ const cell = (text: string): string => text.replaceAll('|', '\\|')
 export function inputsTable(): string {
   const rows = INPUTS.map((i) => {
     const action = i.cliOnly ? '(CLI only)' : `\`${i.name}\``
-    const flag = i.secret ? `env \`CSG_REGISTRY_PASSWORD\`` : `\`--${i.name}\``
+    const flag = i.secret ? `env \`REGISTRY_PASSWORD\`` : `\`--${i.name}\``
     const def = i.default ? `\`${i.default}\`` : ''
 
     return `| ${action} | ${flag} | ${def} | ${cell(i.description)} |`

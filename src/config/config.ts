@@ -105,6 +105,8 @@ export interface Config {
     readonly username: string
     readonly password: string
   }
+  /** Resolve image tags to digests once, before any scanner runs (default true). */
+  readonly resolveDigests?: boolean
   /** How many images to scan at once. */
   readonly concurrency: number
 }

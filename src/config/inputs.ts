@@ -1,3 +1,5 @@
+import { DEFAULT_VERSIONS } from '../tools/install/checksums.js'
+
 /**
  * Every input of the Action, which is also a CLI flag of the same name and
  * a key of the config file. This table is the one place their names,
@@ -235,18 +237,25 @@ export const INPUTS: readonly InputSpec[] = [
     default: '3m'
   },
   {
+    name: 'resolve-digests',
+    description:
+      'Resolve each image tag to its digest once, so Trivy scans and cosign verifies the same bytes.',
+    type: 'boolean',
+    default: 'true'
+  },
+  {
     name: 'trivy-version',
     description:
       'Trivy version to install when it is not on PATH at this version.',
     type: 'string',
-    default: '0.58.1'
+    default: DEFAULT_VERSIONS.trivy
   },
   {
     name: 'cosign-version',
     description:
       'cosign version to install when it is not on PATH at this version.',
     type: 'string',
-    default: '2.4.1'
+    default: DEFAULT_VERSIONS.cosign
   },
   {
     name: 'download-base-url',
@@ -265,14 +274,14 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'registry-username',
     description:
-      'User name for private registries (also read from CSG_REGISTRY_USERNAME).',
+      'User name for private registries (also read from REGISTRY_USERNAME).',
     type: 'string',
     notInConfigFile: true
   },
   {
     name: 'registry-password',
     description:
-      'Password or token for private registries; for the CLI only from CSG_REGISTRY_PASSWORD, never a flag.',
+      'Password or token for private registries; for the CLI only from REGISTRY_PASSWORD, never a flag. Set REGISTRY_HOST to hand them to that registry only.',
     type: 'string',
     secret: true,
     notInConfigFile: true
@@ -281,8 +290,8 @@ export const INPUTS: readonly InputSpec[] = [
 
 /** Environment variables the gate reads; named once here. */
 export const ENV = {
-  registryUsername: 'CSG_REGISTRY_USERNAME',
-  registryPassword: 'CSG_REGISTRY_PASSWORD',
+  registryUsername: 'REGISTRY_USERNAME',
+  registryPassword: 'REGISTRY_PASSWORD',
   noColor: 'NO_COLOR'
 } as const
 

@@ -6,6 +6,7 @@ import { SCANNER_NAMES, type ScannerName } from '../scanners/outcome.js'
 import type { Config, CosignConfig } from './config.js'
 import { type ConfigFileValues, readConfigFile } from './file.js'
 import { parseImages } from './images.js'
+import { validateCosignConfig } from '../scanners/cosign/validate.js'
 import { ENV, INPUTS, inputSpec } from './inputs.js'
 import { parsePolicy } from './policy.js'
 import {
@@ -51,7 +52,7 @@ export async function loadConfig(
   const scanners = values.list('scanners').map((s) => scannerName(s))
   const exceptions = values.text('exceptions-file')
 
-  return {
+  const config: Config = {
     path: root,
     images: parseImages(values.list('images'), root),
     dockerfiles: values.list('dockerfiles'),
@@ -113,6 +114,7 @@ export async function loadConfig(
     ),
     failOn: parseChoice('fail-on', values.required('fail-on'), ['all', 'new']),
     registryAuth: registryAuth(raw, options.env),
+    resolveDigests: values.bool('resolve-digests'),
     concurrency: parseInteger(
       'concurrency',
       values.required('concurrency'),
@@ -120,6 +122,14 @@ export async function loadConfig(
       32
     )
   }
+  // Signatures are checked only where there is something to verify; then
+  // the key or the expected signer must be given, or the run stops here.
+  const verifies = config.images.length > 0 || config.cosign.verifyBaseImages
+  if (config.scanners.includes('cosign') && verifies) {
+    validateCosignConfig(config.cosign)
+  }
+
+  return config
 }
 
 /** Layers explicit inputs over the config file over the defaults. */

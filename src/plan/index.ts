@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Config, ImageSpec } from '../config/config.js'
+import { errorText } from '../errors.js'
 import type { Logger } from '../logging.js'
+import { resolveDigest } from '../tools/registry/index.js'
+import { registryEnv } from '../tools/registry-env.js'
 import { finalStageFromLine } from '../scanners/policy/index.js'
 import {
   isDockerfileName,
@@ -34,9 +37,18 @@ export async function buildPlan(config: Config, logger: Logger): Promise<Plan> {
   const scripts = files.filter(isScriptCandidate)
   const builds = await composeBuilds(root, composeFiles, logger)
   const images = await Promise.all(
-    config.images.map((image) =>
-      planImage(image, { root, dockerfiles, builds, logger })
-    )
+    config.images.map(async (image) => {
+      const planned = await planImage(image, {
+        root,
+        dockerfiles,
+        builds,
+        logger
+      })
+
+      return config.resolveDigests === false
+        ? planned
+        : withDigest(planned, config, logger)
+    })
   )
   logger.info(
     `Plan: ${dockerfiles.length} Dockerfile(s), ${composeFiles.length} Compose file(s), ${scripts.length} script(s), ${images.length} image(s).`
@@ -89,4 +101,34 @@ function pairDockerfile(
   }
 
   return undefined
+}
+
+/**
+ * Pins a registry image to the digest its tag points at now, so that Trivy
+ * scans and cosign verifies the same bytes. When the registry cannot be
+ * asked, the tag is kept: the scanners then report their own access errors,
+ * which fail the gate, so nothing passes unverified.
+ */
+async function withDigest(
+  image: PlannedImage,
+  config: Config,
+  logger: Logger
+): Promise<PlannedImage> {
+  if (image.archive) return image
+
+  try {
+    const { digest } = await resolveDigest(image.ref, {
+      logger,
+      env: registryEnv(config)
+    })
+    logger.info(`${image.ref} resolved to ${digest}`)
+
+    return { ...image, digest }
+  } catch (error) {
+    logger.warning(
+      `Could not resolve ${image.ref} to a digest (${errorText(error)}); the scanners will look the tag up themselves.`
+    )
+
+    return image
+  }
 }

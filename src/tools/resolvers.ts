@@ -1,19 +1,29 @@
 import type { Config } from '../config/config.js'
 import type { Logger } from '../logging.js'
-import { PathToolResolver, type ToolResolver } from './resolve.js'
+import {
+  ActionsToolCache,
+  FolderToolCache,
+  InstallingToolResolver
+} from './install/index.js'
+import type { ToolResolver } from './resolve.js'
 
-/** The tool resolver the CLI uses. */
-export function cliToolResolver(
-  _config: Config,
-  _logger: Logger
-): ToolResolver {
-  return new PathToolResolver()
+/** The CLI's resolver: PATH, else a download cached in a folder. */
+export function cliToolResolver(config: Config, logger: Logger): ToolResolver {
+  return new InstallingToolResolver({
+    tools: config.tools,
+    cache: new FolderToolCache(config.tools.cacheDir),
+    logger
+  })
 }
 
-/** The tool resolver the Action uses. */
+/** The Action's resolver: PATH, else a download kept in the runner's tool cache. */
 export function actionToolResolver(
-  _config: Config,
-  _logger: Logger
+  config: Config,
+  logger: Logger
 ): ToolResolver {
-  return new PathToolResolver()
+  return new InstallingToolResolver({
+    tools: config.tools,
+    cache: new ActionsToolCache(),
+    logger
+  })
 }

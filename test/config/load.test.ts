@@ -144,7 +144,7 @@ describe('loadConfig', () => {
       const error = await errorOf(
         loadConfig(new Map([['path', repo()]]), {
           cwd: '/',
-          env: { CSG_REGISTRY_USERNAME: 'bot' }
+          env: { REGISTRY_USERNAME: 'bot' }
         })
       )
 

@@ -57,7 +57,17 @@ describe('the bundled CLI on examples/webapp', () => {
     )
     const run = await runBundle(
       'dist/cli/index.js',
-      ['scan', repo, '--scanners', 'trivy-fs,policy'],
+      [
+        'scan',
+        repo,
+        '--scanners',
+        'trivy-fs,policy',
+        // Nothing listens there: the download fails at once, on loopback.
+        '--download-base-url',
+        'http://127.0.0.1:9',
+        '--tool-cache-dir',
+        path.join(work, 'tools')
+      ],
       { PATH: '/nonexistent', NO_COLOR: '1' },
       work
     )

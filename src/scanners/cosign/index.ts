@@ -2,6 +2,7 @@ import { ScannerError } from '../../errors.js'
 import { parseImageRef } from '../../tools/registry/ref.js'
 import type { ScanOutcome } from '../outcome.js'
 import type { Scanner, ScanContext } from '../scanner.js'
+import { registryEnv } from '../../tools/registry-env.js'
 import { mapLimit } from './pool.js'
 import { prepareCosignEnv } from './secrets.js'
 import { baseImageTargets, imageTargets, type VerifyTarget } from './targets.js'
@@ -26,7 +27,6 @@ export const cosignScanner: Scanner = {
   name: 'cosign',
   async scan(context: ScanContext): Promise<ScanOutcome[]> {
     const { config, plan, logger } = context
-    validateCosignConfig(config.cosign)
     const started = Date.now()
 
     const images = imageTargets(plan)
@@ -35,6 +35,7 @@ export const cosignScanner: Scanner = {
       : []
     const targets = [...images, ...bases]
     if (targets.length === 0) return [nothingToVerify(plan.images.length)]
+    validateCosignConfig(config.cosign)
 
     let binary: string
     try {
@@ -45,7 +46,11 @@ export const cosignScanner: Scanner = {
       return targets.map((t) => failed(t, error))
     }
 
-    const prepared = await prepareCosignEnv(registriesOf(images), logger)
+    const prepared = await prepareCosignEnv(
+      registriesOf(images),
+      logger,
+      registryEnv(config)
+    )
     const ctx = { binary, config: config.cosign, env: prepared.env, logger }
     let outcomes: ScanOutcome[]
     try {
