@@ -7,6 +7,7 @@ import { errorText, ScannerError } from '../../errors.js'
 import type { Finding } from '../../findings/index.js'
 import type { Logger } from '../../logging.js'
 import { runTool } from '../../tools/run.js'
+import { trivyEnv } from './env.js'
 import type { TrivyParseOptions } from './options.js'
 import { parseTrivyReport } from './parse.js'
 
@@ -30,10 +31,14 @@ export interface TrivyInvocation {
 export async function invokeTrivy(call: TrivyInvocation): Promise<Finding[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'csg-trivy-'))
   const outputFile = path.join(dir, 'report.json')
+  const env = trivyEnv(call.config)
+  if (env.TRIVY_PASSWORD) call.logger.mask(env.TRIVY_PASSWORD)
+
   try {
     const result = await runTool(call.binary, {
       tool: 'trivy',
       args: call.args(outputFile),
+      env,
       cwd: call.cwd,
       timeoutMs: timeoutMs(call.config.trivy.timeoutSeconds),
       logger: call.logger

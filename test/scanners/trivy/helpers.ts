@@ -107,6 +107,7 @@ export interface FakeLogLine {
   readonly event: 'start' | 'end'
   readonly argv?: string[]
   readonly envKeys?: string[]
+  readonly env?: Record<string, string>
   readonly cwd?: string
   readonly exitCode?: number
 }
