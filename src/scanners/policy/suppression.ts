@@ -19,7 +19,7 @@ export interface InlineSuppression {
 }
 
 const PATTERN =
-  /^#?\s*(hadolint|csg-ignore)(\s+global)?(?:\s+ignore)?\s*=\s*([^\s]+)(?:\s+reason:\s*(.*))?\s*$/i
+  /^#?\s*(hadolint|csg-ignore)(\s+global)?(?:\s+ignore)?\s*=\s*([^\s,]+(?:\s*,\s*[^\s,]+)*)(?:\s+reason:\s*(.*))?\s*$/i
 
 /**
  * Reads one comment (with or without its leading `#`). Returns undefined

@@ -8,13 +8,22 @@ import type { FileChecker, FileCheckResult } from '../engine.js'
 import { toPolicyFinding } from '../finding.js'
 import { isRuleEnabled } from '../settings.js'
 import type { DockerfileRule } from './define.js'
+import { runInstructions } from './helpers.js'
 import { parseDockerfile } from './model.js'
 import { rule as unknownSuppression } from './rules/D0.js'
 import { dockerfileRules } from './rules/index.js'
 import { indexSuppressions } from './suppressions.js'
 
-/** Larger files are refused: no real Dockerfile comes near this. */
+/** Larger files are refused: no real Dockerfile comes near these. */
 export const MAX_DOCKERFILE_BYTES = 2 * 1024 * 1024
+export const MAX_DOCKERFILE_LINES = 20_000
+
+/** What checking one Dockerfile gave. */
+export interface DockerfileCheck {
+  readonly findings: Finding[]
+  /** Parts that could not be analysed, each naming its line. */
+  readonly problems: string[]
+}
 
 /**
  * Checks the text of one Dockerfile (repository-relative `file`) with
@@ -25,7 +34,7 @@ export function checkDockerfileText(
   file: string,
   policy: PolicyConfig,
   rules: readonly DockerfileRule[] = dockerfileRules
-): Finding[] {
+): DockerfileCheck {
   const doc = parseDockerfile(text)
   const metas = rules.map((r) => r.meta)
   const suppressions = indexSuppressions(doc, file, metas)
@@ -53,7 +62,14 @@ export function checkDockerfileText(
     }
   }
 
-  return findings
+  const problems = runInstructions(doc).flatMap((run) => {
+    const shell = run.script()?.shell
+    if (!shell?.tooLarge) return []
+
+    return [`the RUN at line ${run.line} was not analysed: ${shell.error}`]
+  })
+
+  return { findings, problems }
 }
 
 // Reads a file as text, refusing what cannot be a Dockerfile.
@@ -68,8 +84,15 @@ async function readDockerfile(absolute: string): Promise<string> {
 
   const bytes = await readFile(absolute)
   if (bytes.includes(0)) throw new Error('it is binary (contains NUL bytes)')
+  const text = bytes.toString('utf8')
+  const lines = text.split('\n').length
+  if (lines > MAX_DOCKERFILE_LINES) {
+    throw new Error(
+      `it has ${lines} lines, over the ${MAX_DOCKERFILE_LINES}-line limit for a Dockerfile`
+    )
+  }
 
-  return bytes.toString('utf8')
+  return text
 }
 
 /** Checks Dockerfiles; a bad file becomes an error, the others go on. */
@@ -87,7 +110,14 @@ export const dockerfileChecker: FileChecker = {
     for (const file of files) {
       try {
         const text = await readDockerfile(path.resolve(root, file))
-        result.findings.push(...checkDockerfileText(text, file, policy))
+        const { findings, problems } = checkDockerfileText(text, file, policy)
+        result.findings.push(...findings)
+        for (const problem of problems) {
+          result.errors.push({
+            path: file,
+            message: `Dockerfile ${file}: ${problem}`
+          })
+        }
       } catch (error) {
         result.errors.push({
           path: file,

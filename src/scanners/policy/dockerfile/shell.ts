@@ -1,26 +1,21 @@
 /**
- * RUN bodies read with a real shell parser: mvdan-sh (the Go `mvdan/sh`
- * parser compiled to JavaScript). It was chosen by measurement over the
- * npm candidates on six typical RUN bodies: mvdan-sh parsed one in about
- * 69 µs, synchronously; web-tree-sitter with tree-sitter-bash took 77 µs
- * and needs an asynchronous WebAssembly start; sh-syntax (mvdan/sh as
- * WebAssembly) took 14 ms because every call crosses into WebAssembly
- * asynchronously; bash-parser could not parse `bash <(wget ...)` at all.
+ * RUN bodies read with a real shell parser (tree-sitter-bash, see
+ * shell-parser.ts): every simple command with its words, the commands that
+ * feed it through a pipe, and the commands run by its substitutions.
  */
-import mvdan, { type ShNode } from 'mvdan-sh'
+import type { Node } from 'web-tree-sitter'
+import { bashParser } from './shell-parser.js'
 
-const { syntax } = mvdan
-const parser = syntax.NewParser()
-
-// BinaryCmd operators in mvdan/sh's token table.
-const OP_PIPE = 12
-const OP_PIPE_ALL = 13
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh'])
 const MAX_NESTING = 3
+// The walk recurses once per `&&`; bounded so that no input can overflow
+// the stack or stall the scan.
+const MAX_SCRIPT_CHARS = 64 * 1024
+const MAX_OPERATORS = 2000
 
 /** One simple command of a script, e.g. `apt-get install -y curl`. */
 export interface ShellCommand {
-  /** Its words; parts that are not literal keep their shell spelling. */
+  /** Its words, unquoted; substitutions read `$(...)` and `<(...)`. */
   readonly argv: readonly string[]
   /** 1-based line and column of its first word in the parsed text. */
   readonly line: number
@@ -40,9 +35,13 @@ export interface ShellScript {
   readonly commands: readonly ShellCommand[]
   /** True when a pipeline appears anywhere. */
   readonly hasPipe: boolean
-  /** The parser's message when the text is not valid shell. */
+  /** Set when the text is not valid shell or too large to analyse. */
   readonly error?: string
+  /** True when the script was too large to analyse (see `error`). */
+  readonly tooLarge?: boolean
 }
+
+type Mutable = { -readonly [K in keyof ShellCommand]: ShellCommand[K] }
 
 interface Walk {
   readonly commands: ShellCommand[]
@@ -50,83 +49,101 @@ interface Walk {
   readonly depth: number
 }
 
-/** Parses `text` as Bash. Never throws: bad syntax is in `error`. */
+/** Parses `text` as Bash. Never throws. */
 export function parseShell(text: string, depth = 0): ShellScript {
-  let file: ShNode
-  try {
-    file = parser.Parse(text, '')
-  } catch (error) {
-    const message = (error as { Error?: () => string }).Error?.()
+  const operators = text.match(/&&|\|\||[;|]/g)?.length ?? 0
+  if (text.length > MAX_SCRIPT_CHARS || operators > MAX_OPERATORS) {
+    const error = `the script has ${text.length} characters and ${operators} operators, over the ${MAX_SCRIPT_CHARS} and ${MAX_OPERATORS} this checker analyses`
 
-    return { commands: [], hasPipe: false, error: message ?? String(error) }
+    return { commands: [], hasPipe: false, error, tooLarge: true }
   }
 
-  const walk: Walk = { commands: [], hasPipe: false, depth }
-  collect(file, walk, false, [])
+  const tree = bashParser.parse(text)
+  if (!tree) return { commands: [], hasPipe: false, error: 'parser gave up' }
+  try {
+    const walk: Walk = { commands: [], hasPipe: false, depth }
+    visit(tree.rootNode, walk, false, [])
+    const error = tree.rootNode.hasError ? 'not valid shell syntax' : undefined
 
-  return { commands: walk.commands, hasPipe: walk.hasPipe }
+    return {
+      commands: walk.commands,
+      hasPipe: walk.hasPipe,
+      ...(error ? { error } : {})
+    }
+  } finally {
+    tree.delete()
+  }
 }
 
-// Finds every CallExpr under `node`, in order, with pipeline inputs.
-function collect(
-  node: ShNode,
+// Collects the commands under `node` in source order.
+function visit(
+  node: Node,
   walk: Walk,
   inSubstitution: boolean,
   upstream: readonly ShellCommand[]
 ): ShellCommand[] {
-  const found: ShellCommand[] = []
-  // GopherJS hands the callback a new wrapper, so the root is told apart
-  // by order, not identity.
-  let atRoot = true
-
-  syntax.Walk(node, (n) => {
-    if (!n) return true
-    const type = syntax.NodeType(n)
-    const isRoot = atRoot
-    atRoot = false
-
-    if (type === 'BinaryCmd' && (n.Op === OP_PIPE || n.Op === OP_PIPE_ALL)) {
+  switch (node.type) {
+    case 'command':
+      return commandOf(node, [], walk, inSubstitution, upstream)
+    case 'redirected_statement': {
+      const body = node.childForFieldName('body')
+      const redirects = node.namedChildren.filter(
+        (c) => c && c !== body && c.id !== body?.id
+      ) as Node[]
+      if (body?.type === 'command') {
+        return commandOf(body, redirects, walk, inSubstitution, upstream)
+      }
+      break
+    }
+    case 'pipeline': {
       walk.hasPipe = true
-      const left = collect(n.X, walk, inSubstitution, upstream)
-      found.push(...left)
-      found.push(...collect(n.Y, walk, inSubstitution, [...upstream, ...left]))
+      const found: ShellCommand[] = []
+      for (const child of node.namedChildren) {
+        if (child)
+          found.push(
+            ...visit(child, walk, inSubstitution, [...upstream, ...found])
+          )
+      }
 
-      return false
+      return found
     }
-    if (type === 'Stmt' && n.Cmd && syntax.NodeType(n.Cmd) === 'CallExpr') {
-      found.push(
-        ...callOf(n.Cmd, n.Redirs ?? [], walk, inSubstitution, upstream)
-      )
+    case 'command_substitution':
+    case 'process_substitution':
+      inSubstitution = true
+      upstream = []
+      break
+  }
 
-      return false
-    }
-    if ((type === 'CmdSubst' || type === 'ProcSubst') && !isRoot) {
-      found.push(...collect(n, walk, true, []))
-
-      return false
-    }
-
-    return true
-  })
+  const found: ShellCommand[] = []
+  for (const child of node.namedChildren) {
+    if (child) found.push(...visit(child, walk, inSubstitution, upstream))
+  }
 
   return found
 }
 
 // One command plus the commands hidden in its words and redirections.
-function callOf(
-  call: ShNode,
-  redirs: readonly ShNode[],
+function commandOf(
+  node: Node,
+  redirects: readonly Node[],
   walk: Walk,
   inSubstitution: boolean,
   upstream: readonly ShellCommand[]
 ): ShellCommand[] {
-  const args: ShNode[] = call.Args ?? []
-  const argv = args.map(wordText)
-  const pos = (args[0] ?? call).Pos()
-  const command: { -readonly [K in keyof ShellCommand]: ShellCommand[K] } = {
-    argv,
-    line: pos.Line(),
-    column: pos.Col(),
+  const words: Node[] = []
+  const others: Node[] = [...redirects]
+  for (const child of node.namedChildren) {
+    if (!child) continue
+    if (child.type === 'command_name' || isWordNode(child.type))
+      words.push(child)
+    else others.push(child)
+  }
+
+  const first = words[0] ?? node
+  const command: Mutable = {
+    argv: words.map(wordText),
+    line: first.startPosition.row + 1,
+    column: first.startPosition.column + 1,
     upstream,
     substituted: [],
     inSubstitution,
@@ -135,21 +152,34 @@ function callOf(
   walk.commands.push(command)
 
   const inner: ShellCommand[] = []
-  const words = [
-    ...args,
-    ...(call.Assigns ?? []).map((a: ShNode) => a.Value).filter(Boolean),
-    ...redirs.map((r) => r.Word).filter(Boolean)
-  ]
-  for (const word of words) inner.push(...collect(word, walk, true, []))
+  for (const part of [...words, ...others]) {
+    inner.push(...substitutionsIn(part, walk))
+  }
   command.substituted = inner
 
-  return [command, ...inner, ...shellCScript(command, args, walk)]
+  return [command, ...inner, ...shellCScript(command, words, walk)]
+}
+
+// The commands of every `$(...)`, backquote and `<(...)` inside `node`.
+function substitutionsIn(node: Node, walk: Walk): ShellCommand[] {
+  if (
+    node.type === 'command_substitution' ||
+    node.type === 'process_substitution'
+  ) {
+    return visit(node, walk, true, [])
+  }
+  const found: ShellCommand[] = []
+  for (const child of node.namedChildren) {
+    if (child) found.push(...substitutionsIn(child, walk))
+  }
+
+  return found
 }
 
 // `sh -c 'apt-get install x'`: the quoted script is parsed in turn.
 function shellCScript(
   command: ShellCommand,
-  args: readonly ShNode[],
+  words: readonly Node[],
   walk: Walk
 ): ShellCommand[] {
   if (walk.depth >= MAX_NESTING) return []
@@ -158,8 +188,7 @@ function shellCScript(
   const flag = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a))
   if (!SHELLS.has(name) || flag < 0) return []
 
-  const scriptIndex = command.argv.length - argv.length + flag + 1
-  const word = args[scriptIndex]
+  const word = words[command.argv.length - argv.length + flag + 1]
   if (!word || !isStatic(word)) return []
 
   const script = parseShell(wordText(word), walk.depth + 1)
@@ -175,37 +204,78 @@ function shellCScript(
   return moved
 }
 
+const WORD_TYPES = new Set([
+  'word',
+  'string',
+  'raw_string',
+  'ansi_c_string',
+  'translated_string',
+  'concatenation',
+  'simple_expansion',
+  'expansion',
+  'command_substitution',
+  'process_substitution',
+  'number',
+  'arithmetic_expansion'
+])
+
+function isWordNode(type: string): boolean {
+  return WORD_TYPES.has(type)
+}
+
 // True when a word has no substitution or expansion in it.
-function isStatic(word: ShNode): boolean {
-  return (word.Parts ?? []).every((p: ShNode) => {
-    const type = syntax.NodeType(p)
-    if (type === 'DblQuoted') return isStatic(p)
+function isStatic(word: Node): boolean {
+  if (
+    word.type === 'raw_string' ||
+    word.type === 'word' ||
+    word.type === 'string_content'
+  )
+    return true
+  if (word.type !== 'string' && word.type !== 'concatenation') return false
 
-    return type === 'Lit' || type === 'SglQuoted'
-  })
+  return word.namedChildren.every((c) => c !== null && isStatic(c))
 }
 
-/** The text of a word: literal parts unquoted, others as spelled. */
-function wordText(word: ShNode): string {
-  return (word.Parts ?? []).map(partText).join('')
-}
-
-function partText(part: ShNode): string {
-  switch (syntax.NodeType(part)) {
-    case 'Lit':
-    case 'SglQuoted':
-      return part.Value
-    case 'DblQuoted':
-      return wordText(part)
-    case 'ParamExp':
-      return '${' + (part.Param?.Value ?? '') + '}'
-    case 'CmdSubst':
+/** The text of a word: quotes and escapes removed, substitutions abridged. */
+function wordText(node: Node): string {
+  switch (node.type) {
+    case 'command_name':
+      return node.namedChildren.map((c) => (c ? wordText(c) : '')).join('')
+    case 'word':
+      return node.text.replace(/\\(.)/g, '$1')
+    case 'raw_string':
+      return node.text.slice(1, -1)
+    case 'string':
+    case 'concatenation':
+      return partsText(node)
+    case 'command_substitution':
       return '$(...)'
-    case 'ProcSubst':
+    case 'process_substitution':
       return '<(...)'
     default:
-      return '?'
+      return node.text
   }
+}
+
+// A double-quoted string or a concatenation: the text between its parts is
+// kept as written (minus the quotes), the parts are read as words.
+function partsText(node: Node): string {
+  let out = ''
+  let at = node.startIndex
+  for (const child of node.namedChildren) {
+    if (!child) continue
+    out += node.text.slice(
+      at - node.startIndex,
+      child.startIndex - node.startIndex
+    )
+    out += child.type === 'string_content' ? child.text : wordText(child)
+    at = child.endIndex
+  }
+  out += node.text.slice(at - node.startIndex)
+
+  return node.type === 'string'
+    ? out.replace(/^"|"$/g, '')
+    : out.replace(/"/g, '')
 }
 
 /** The program name without its directory: `/usr/bin/curl` is `curl`. */
@@ -230,9 +300,9 @@ export function stripPrefixes(argv: readonly string[]): readonly string[] {
       while (i < argv.length) {
         const word = argv[i] ?? ''
         if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++
-        else if (word.startsWith('-')) {
+        else if (word.startsWith('-'))
           i += PREFIX_FLAGS_WITH_VALUE.has(word) ? 2 : 1
-        } else break
+        else break
       }
     } else if (['command', 'exec', 'nohup', 'time'].includes(name)) i++
     else break
