@@ -3,13 +3,16 @@
  * SARIF's own; see the OASIS specification for their meaning.
  */
 
+/** How serious a result or notification is, in SARIF terms. */
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none'
 
+/** Plain text, with optional Markdown, for people. */
 export interface SarifMessage {
   readonly text: string
   readonly markdown?: string
 }
 
+/** A 1-based span of lines and columns in a file. */
 export interface SarifRegion {
   readonly startLine: number
   readonly startColumn?: number
@@ -17,6 +20,7 @@ export interface SarifRegion {
   readonly endColumn?: number
 }
 
+/** Where a result is: a file and region, and optionally an image. */
 export interface SarifLocation {
   readonly physicalLocation: {
     readonly artifactLocation: {
@@ -33,12 +37,14 @@ export interface SarifLocation {
   readonly message?: SarifMessage
 }
 
+/** Why a result does not count: the accepted risk. */
 export interface SarifSuppression {
   readonly kind: 'inSource' | 'external'
   readonly status: 'accepted'
   readonly justification: string
 }
 
+/** One finding, pointing at its rule by index. */
 export interface SarifResult {
   readonly ruleId: string
   readonly ruleIndex: number
@@ -51,6 +57,7 @@ export interface SarifResult {
   readonly properties?: Readonly<Record<string, unknown>>
 }
 
+/** What a rule checks, written once per run (`reportingDescriptor`). */
 export interface SarifRule {
   readonly id: string
   readonly name: string
@@ -62,6 +69,7 @@ export interface SarifRule {
   readonly properties: Readonly<Record<string, unknown>>
 }
 
+/** A tool: the gate as driver, Trivy or cosign as extensions. */
 export interface SarifToolComponent {
   readonly name: string
   readonly version?: string
@@ -70,12 +78,14 @@ export interface SarifToolComponent {
   readonly rules?: readonly SarifRule[]
 }
 
+/** Something a tool says about its run rather than about code. */
 export interface SarifNotification {
   readonly level: SarifLevel
   readonly message: SarifMessage
   readonly descriptor?: { readonly id: string }
 }
 
+/** Whether the tools of a run did their work, and what they said. */
 export interface SarifInvocation {
   readonly executionSuccessful: boolean
   readonly toolExecutionNotifications?: readonly SarifNotification[]
@@ -83,6 +93,7 @@ export interface SarifInvocation {
   readonly endTimeUtc?: string
 }
 
+/** The results of one tool and target group, with its own category. */
 export interface SarifRun {
   readonly tool: {
     readonly driver: SarifToolComponent
@@ -98,6 +109,7 @@ export interface SarifRun {
   readonly properties?: Readonly<Record<string, unknown>>
 }
 
+/** The whole file: one or more runs. */
 export interface SarifLog {
   readonly $schema: string
   readonly version: '2.1.0'
