@@ -9,6 +9,7 @@ import {
   isSeq
 } from 'yaml'
 
+import type { Region } from '../../../findings/index.js'
 import type { Place, YEntry, YMap, YNode } from './model.js'
 
 /** Deeper than any real Compose file; stops recursion on hostile input. */
@@ -38,24 +39,12 @@ export function toYNode(
   lines: LineCounter,
   path: string
 ): YNode | undefined {
+  const anchors = anchorsOf(doc)
   let budget = MAX_NODES
   let aliases = MAX_ALIAS_COUNT
 
-  const placeOf = (range: readonly number[] | null | undefined): Place => {
-    const [start = 0, end = start] = range ?? []
-    const from = lines.linePos(start)
-    const to = lines.linePos(end)
-
-    return {
-      path,
-      region: {
-        startLine: from.line,
-        startColumn: from.col,
-        endLine: to.line,
-        endColumn: to.col
-      }
-    }
-  }
+  const placeOf = (range: readonly number[] | null | undefined): Place =>
+    new LazyPlace(path, lines, range?.[0] ?? 0, range?.[1] ?? range?.[0] ?? 0)
 
   const convert = (node: unknown, depth: number): YNode | undefined => {
     if (--budget < 0) throw new YamlLimitError(`more than ${MAX_NODES} nodes`)
@@ -67,7 +56,7 @@ export function toYNode(
           `more than ${MAX_ALIAS_COUNT} alias uses (an alias bomb?)`
         )
 
-      return convert(node.resolve(doc), depth + 1)
+      return convert(resolveAlias(anchors, node.source, node.range), depth + 1)
     }
 
     const tag = (node as Node | null)?.tag
@@ -150,4 +139,69 @@ export function toYNode(
   })
 
   return convert(doc.contents, 0)
+}
+
+// Anchored nodes by name, in document order. `Alias.resolve` walks the
+// whole document on every call; one walk per file is enough.
+function anchorsOf(doc: Document): Map<string, Node[]> {
+  const anchors = new Map<string, Node[]>()
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH || !node || isAlias(node)) return
+    const anchor = (node as Node).anchor
+    if (anchor)
+      anchors.set(anchor, [...(anchors.get(anchor) ?? []), node as Node])
+    if (isMap(node))
+      for (const pair of node.items) {
+        walk(pair.key, depth + 1)
+        walk(pair.value, depth + 1)
+      }
+    else if (isSeq(node)) for (const item of node.items) walk(item, depth + 1)
+  }
+  walk(doc.contents, 0)
+
+  return anchors
+}
+
+/**
+ * A place whose line and column are worked out only when asked: most
+ * nodes are never reported, and a file has thousands of them.
+ */
+class LazyPlace implements Place {
+  private cached?: Region
+
+  constructor(
+    readonly path: string,
+    private readonly lines: LineCounter,
+    private readonly start: number,
+    private readonly end: number
+  ) {}
+
+  get region(): Region {
+    if (!this.cached) {
+      const from = this.lines.linePos(this.start)
+      const to = this.lines.linePos(this.end)
+      this.cached = {
+        startLine: from.line,
+        startColumn: from.col,
+        endLine: to.line,
+        endColumn: to.col
+      }
+    }
+
+    return this.cached
+  }
+}
+
+// The latest definition of the anchor before the alias, as YAML says.
+function resolveAlias(
+  anchors: ReadonlyMap<string, readonly Node[]>,
+  name: string,
+  range: readonly number[] | null | undefined
+): Node | undefined {
+  const at = range?.[0] ?? Number.MAX_SAFE_INTEGER
+  const found = (anchors.get(name) ?? []).filter(
+    (node) => (node.range?.[0] ?? 0) < at
+  )
+
+  return found[found.length - 1]
 }
