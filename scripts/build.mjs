@@ -1,7 +1,7 @@
 // Builds dist/: TypeScript to ES modules with tsc, then one bundle per entry
 // with ncc (ncc treats TypeScript as CommonJS, so it bundles tsc's output).
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' })
 const bin = (name) => `node_modules/.bin/${name}`
@@ -19,4 +19,24 @@ for (const entry of ['action', 'cli']) {
     'licenses.txt',
     '--quiet'
   ])
+  restoreBuiltinImports(`dist/${entry}/index.js`)
+}
+
+// webpack turns `await import('module')` (in web-tree-sitter's loader) into
+// a namespace built from the module's own properties, which it skips when
+// the module is a function, as node:module is: `createRequire` then comes
+// out undefined. Such imports of Node built-ins are put back as they were.
+function restoreBuiltinImports(file) {
+  let code = readFileSync(file, 'utf8')
+  const builtins = new Map()
+  const external =
+    /\/\*\*\*\/ (\d+):\n[^\n]*\n\n(?:"use strict";\n)?module\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([\w:/]+)"\);/g
+  for (const [, id, name] of code.matchAll(external)) builtins.set(id, name)
+
+  code = code.replace(
+    /Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), \d+\)\)/g,
+    (whole, id) =>
+      builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : whole
+  )
+  writeFileSync(file, code)
 }

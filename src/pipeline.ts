@@ -52,6 +52,7 @@ export async function runPipeline(
     findings: judgement.findings,
     verdict: judgement.verdict,
     notes: judgement.notes,
+    absent: judgement.absent,
     startedAt,
     finishedAt: now()
   }

@@ -49,12 +49,15 @@ export async function main(
     verbose = command.verbose
     const config = await loadConfig(command.inputs, io)
     const tools = cliToolResolver(config, logger)
-    const { report } = await runPipeline(config, { logger, tools })
+    const { report, sarif } = await runPipeline(config, { logger, tools })
     const color =
       command.color ?? (Boolean(io.stdout.isTTY) && !io.env[ENV.noColor])
     io.stdout.write(toConsoleText(report, { color }))
     if (command.markdownFile) {
-      await writeFile(command.markdownFile, toMarkdownSummary(report))
+      await writeFile(
+        command.markdownFile,
+        toMarkdownSummary(report, { truncated: sarif.truncated })
+      )
     }
 
     return report.verdict.exitCode

@@ -22,10 +22,12 @@ export async function run(): Promise<void> {
       env: process.env
     })
     const tools = actionToolResolver(config, logger)
-    const { report } = await runPipeline(config, { logger, tools })
+    const { report, sarif } = await runPipeline(config, { logger, tools })
 
     setOutputs(report, config.sarifFile)
-    await core.summary.addRaw(toMarkdownSummary(report)).write()
+    await core.summary
+      .addRaw(toMarkdownSummary(report, { truncated: sarif.truncated }))
+      .write()
     if (report.verdict.exitCode !== 0) {
       core.setFailed(report.verdict.reasons.join('\n'))
     } else {
