@@ -33,11 +33,14 @@ export function capabilityName(text: string): string {
   return text.trim().toUpperCase().replace(/^CAP_/, '')
 }
 
-/** Severity of adding one capability: ALL is as bad as privileged. */
-export function capabilitySeverity(name: string): Severity {
+/**
+ * Severity of adding one capability: ALL is as bad as privileged; other
+ * capabilities outside the dangerous set are not reported.
+ */
+export function capabilitySeverity(name: string): Severity | undefined {
   if (name === 'ALL') return 'CRITICAL'
 
-  return DANGEROUS_CAPABILITIES.has(name) ? 'HIGH' : 'LOW'
+  return DANGEROUS_CAPABILITIES.has(name) ? 'HIGH' : undefined
 }
 
 /** CSG-C2: a service adds all or dangerous capabilities. */
@@ -52,21 +55,22 @@ export const C2: ComposeRule = {
   }),
   check: (project) =>
     eachService(project, (service) =>
-      scalarItems(entryAt(service.node, 'cap_add')?.value).map(
+      scalarItems(entryAt(service.node, 'cap_add')?.value).flatMap(
         ({ text, node }) => {
           const name = capabilityName(text)
           const severity = capabilitySeverity(name)
-          const why =
-            severity === 'LOW'
-              ? 'review that it is needed'
-              : 'it opens a known path to the host'
+          if (!severity) return []
+          const what =
+            name === 'ALL' ? 'every capability' : `capability ${name}`
 
-          return hitAt(
-            node.place,
-            `Service "${service.name}" adds capability ${name}: ${why}.`,
-            `${service.name}/cap_add/${name}`,
-            severity
-          )
+          return [
+            hitAt(
+              node.place,
+              `Service "${service.name}" adds ${what}: it opens a known path to the host.`,
+              `${service.name}/cap_add/${name}`,
+              severity
+            )
+          ]
         }
       )
     )

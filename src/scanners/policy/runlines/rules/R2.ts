@@ -13,19 +13,20 @@ export const R2: RunLineRule = {
   }),
   check: (command) =>
     optionsNamed(command, 'cap-add').flatMap((option) =>
-      (option.value ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((cap) => {
-          const name = capabilityName(cap)
+      (option.value ?? '').split(',').flatMap((cap) => {
+        const name = capabilityName(cap)
+        const severity = capabilitySeverity(name)
+        if (!severity) return []
 
-          return hitOn(
+        return [
+          hitOn(
             option.word,
             command,
             `${describe(command)} adds capability ${name}.`,
             `cap-add/${name}`,
-            capabilitySeverity(name)
+            severity
           )
-        })
+        ]
+      })
     )
 }
