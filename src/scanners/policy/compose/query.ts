@@ -39,6 +39,9 @@ export function nearestPlace(
   return place
 }
 
+// Known limitation: `${VAR}` interpolation is not resolved, so a value such
+// as `privileged: ${PRIV:-true}` is judged by its literal text.
+
 /** The text of a scalar (numbers and booleans as written by YAML). */
 export function textOf(node: YNode | undefined): string | undefined {
   if (node?.kind !== 'scalar' || node.value === null) return undefined

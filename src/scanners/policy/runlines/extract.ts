@@ -16,6 +16,8 @@ export interface DockerCommand {
   readonly args: readonly Word[]
 }
 
+// Known limitation: the engine must be spelt `docker`; `$(DOCKER) run` in a
+// Makefile, `podman run` and `nerdctl run` are not recognised.
 const COMMAND =
   /\bdocker\s+(?:container\s+run|run|service\s+create)\b(?=\s|$|\\)/g
 

@@ -39,6 +39,8 @@ export async function checkSeccompProfiles(
     const file = profilePath(ref)
     if (done.has(file)) continue
     done.add(file)
+    // Known limitation: a profile outside the repository (an absolute host
+    // path such as /etc/docker/seccomp.json) cannot be read, so it is skipped.
     if (file.startsWith('../') || path.posix.isAbsolute(file)) continue
 
     const loaded = await load(file)

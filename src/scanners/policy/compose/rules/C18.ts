@@ -18,6 +18,8 @@ export const C18: ComposeRule = {
     precision: 'high',
     tags: ['CWE-798', 'CWE-526']
   }),
+  // Known limitation: files named by env_file are not read, so a secret
+  // kept in an env file beside the Compose file is not reported.
   check: (project) =>
     eachService(project, (service) => {
       const environment = entryAt(service.node, 'environment')?.value
