@@ -28,7 +28,10 @@ describe('the bundled action', () => {
   let outputs: Record<string, string>
   let summary: string
   let sarif: {
-    runs: { tool: { driver: { name: string } }; results: unknown[] }[]
+    runs: {
+      tool: { driver: { name: string }; extensions?: { name: string }[] }
+      results: unknown[]
+    }[]
   }
   const secret = 'pa55-w0rd-that-must-not-leak'
 

@@ -41,7 +41,9 @@ export function groupRuns(
   for (const finding of findings)
     groupOf(findingKey(finding)).findings.push(finding)
 
-  const sorted = [...groups.values()].sort((a, b) => compareText(a.key, b.key))
+  const sorted = [...groups.values()]
+    .map(asFailureGroup)
+    .sort((a, b) => compareText(a.key, b.key))
   for (const group of sorted) group.outcomes.sort(compareOutcomes)
   if (sorted.length <= MAX_RUNS) return sorted
 
@@ -59,6 +61,19 @@ export function groupRuns(
   }
 
   return [...kept, merged]
+}
+
+// A run of a category tells code scanning the whole truth about it: an
+// empty run because the scanner failed would close that category's open
+// alerts. Such a group gets a category of its own, `failed/...`, so the
+// last good analysis stands while the failure is still reported.
+function asFailureGroup(group: RunGroup): RunGroup {
+  const failed =
+    group.findings.length === 0 &&
+    group.outcomes.length > 0 &&
+    group.outcomes.every((o) => o.status === 'failed')
+
+  return failed ? { ...group, key: `failed/${group.key}` } : group
 }
 
 // Outcomes in a stable order, whatever order the scanners finished in.

@@ -38,7 +38,7 @@ function toRule(finding: Finding, score: number): SarifRule {
 
   return {
     id: rule.id,
-    name: ruleName(rule.id, rule.title),
+    ...nameOf(rule.id, rule.title),
     shortDescription: { text: rule.title || rule.id },
     fullDescription: { text: help },
     help: { text: help, markdown: rule.helpMarkdown ?? escapeMarkdown(help) },
@@ -62,6 +62,14 @@ function ruleName(id: string, title: string): string {
     .join('')
 
   return /^[A-Za-z]/.test(name) ? name : `Rule${name}`
+}
+
+// The Multitool rejects a name equal to the id (ignoring case), as a custom
+// Trivy secret rule `mysecret` titled "My Secret" would give: leave it out.
+function nameOf(id: string, title: string): { name?: string } {
+  const name = ruleName(id, title)
+
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name }
 }
 
 function clampScore(score: number): number {

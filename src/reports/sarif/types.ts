@@ -60,7 +60,8 @@ export interface SarifResult {
 /** What a rule checks, written once per run (`reportingDescriptor`). */
 export interface SarifRule {
   readonly id: string
-  readonly name: string
+  /** Left out when it would equal the id, which the Multitool rejects. */
+  readonly name?: string
   readonly shortDescription: SarifMessage
   readonly fullDescription: SarifMessage
   readonly help: SarifMessage

@@ -8,7 +8,13 @@ import {
   writeSarif,
   type SarifLog
 } from '../../../src/reports/sarif/index.js'
-import { imageVuln, ok, vuln } from '../../fixtures/reports/build.js'
+import {
+  failed,
+  imageVuln,
+  ok,
+  rule,
+  vuln
+} from '../../fixtures/reports/build.js'
 import {
   API_IMAGE,
   sampleReport,
@@ -375,6 +381,48 @@ describe('writeSarif with a baseline', () => {
       ['CVE-2024-4003', 'absent']
     ])
     expect(without.runs[0]?.results).toHaveLength(2)
+  })
+})
+
+describe('when a scanner failed outright', () => {
+  it('reports it under a category of its own, so open alerts stay open', async () => {
+    const imageFinding = imageVuln('CVE-2024-5001', 'HIGH', API_IMAGE)
+    const report = sampleReport({
+      findings: [imageFinding],
+      outcomes: [
+        failed('trivy-fs', '.'),
+        ok('trivy-image', API_IMAGE, [imageFinding])
+      ],
+      notes: []
+    })
+    const { log } = await write('failed-scanner.sarif', report)
+    const ids = log.runs.map((r) => r.automationDetails?.id)
+
+    expect(ids).toContain('container-security-gate/failed/trivy-fs/')
+    expect(ids).not.toContain('container-security-gate/trivy-fs/')
+    const failedRun = log.runs.find(
+      (r) =>
+        r.automationDetails?.id === 'container-security-gate/failed/trivy-fs/'
+    )
+    expect(failedRun?.results).toEqual([])
+    expect(failedRun?.invocations[0]?.executionSuccessful).toBe(false)
+  })
+
+  it('leaves out a rule name that would equal its id', () => {
+    const finding = vuln('mysecret', 'HIGH', {
+      rule: rule('mysecret', { title: 'My Secret' })
+    })
+    const log = toSarif(
+      sampleReport({
+        findings: [finding],
+        outcomes: [ok('trivy-fs', '.', [finding])],
+        notes: []
+      })
+    )
+    const [sarifRule] = log.runs[0]?.tool.driver.rules ?? []
+
+    expect(sarifRule?.id).toBe('mysecret')
+    expect(sarifRule).not.toHaveProperty('name')
   })
 })
 
