@@ -25,18 +25,32 @@ export interface DockerfileCheck {
   readonly problems: string[]
 }
 
+/** What else a check may be told about the file. */
+export interface DockerfileCheckOptions {
+  /** The rules to run (default: all). */
+  readonly rules?: readonly DockerfileRule[]
+  /** Whether a .dockerignore sits beside the file. */
+  readonly dockerignore?: boolean
+}
+
 /**
- * Checks the text of one Dockerfile (repository-relative `file`) with
- * `rules`. Throws only for a bug in a rule.
+ * Checks the text of one Dockerfile (repository-relative `file`). Throws
+ * only for a bug in a rule.
  */
 export function checkDockerfileText(
   text: string,
   file: string,
   policy: PolicyConfig,
-  rules: readonly DockerfileRule[] = dockerfileRules
+  options: DockerfileCheckOptions = {}
 ): DockerfileCheck {
-  const doc = parseDockerfile(text)
-  const metas = rules.map((r) => r.meta)
+  const rules = options.rules ?? dockerfileRules
+  const parsed = parseDockerfile(text)
+  const doc =
+    options.dockerignore === undefined
+      ? parsed
+      : { ...parsed, dockerignore: options.dockerignore }
+  // Suppressions are resolved against every rule, whichever ones run.
+  const metas = dockerfileRules.map((r) => r.meta)
   const suppressions = indexSuppressions(doc, file, metas)
   const findings: Finding[] = []
 
@@ -51,7 +65,10 @@ export function checkDockerfileText(
     }
   }
 
-  if (isRuleEnabled(unknownSuppression.meta, policy)) {
+  const reportUnknown =
+    rules.includes(unknownSuppression) &&
+    isRuleEnabled(unknownSuppression.meta, policy)
+  if (reportUnknown) {
     for (const { id, line } of suppressions.unknown) {
       const hit = {
         message: `The suppression names "${id}", which is not a rule; it silences nothing.`,
@@ -95,6 +112,24 @@ async function readDockerfile(absolute: string): Promise<string> {
   return text
 }
 
+// Docker reads `<Dockerfile>.dockerignore` first, then the context's; the
+// context is taken to be the Dockerfile's folder.
+async function hasDockerignore(dockerfile: string): Promise<boolean> {
+  const candidates = [
+    `${dockerfile}.dockerignore`,
+    path.join(path.dirname(dockerfile), '.dockerignore')
+  ]
+  for (const candidate of candidates) {
+    const found = await stat(candidate).then(
+      (s) => s.isFile(),
+      () => false
+    )
+    if (found) return true
+  }
+
+  return false
+}
+
 /** Checks Dockerfiles; a bad file becomes an error, the others go on. */
 export const dockerfileChecker: FileChecker = {
   kind: 'dockerfile',
@@ -109,8 +144,12 @@ export const dockerfileChecker: FileChecker = {
 
     for (const file of files) {
       try {
-        const text = await readDockerfile(path.resolve(root, file))
-        const { findings, problems } = checkDockerfileText(text, file, policy)
+        const absolute = path.resolve(root, file)
+        const text = await readDockerfile(absolute)
+        const dockerignore = await hasDockerignore(absolute)
+        const { findings, problems } = checkDockerfileText(text, file, policy, {
+          dockerignore
+        })
         result.findings.push(...findings)
         for (const problem of problems) {
           result.errors.push({

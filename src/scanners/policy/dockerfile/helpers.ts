@@ -106,3 +106,23 @@ export function hitAtCommand(
 
   return { ...base, region: { startLine: run.line } }
 }
+
+/** The commands of each RUN, one group per RUN, in file order. */
+export function commandsByRun(doc: DockerfileDoc): RunCommand[][] {
+  const groups = new Map<Instruction, RunCommand[]>()
+  for (const run of runCommands(doc)) {
+    const group = groups.get(run.instruction) ?? []
+    group.push(run)
+    groups.set(run.instruction, group)
+  }
+
+  return [...groups.values()]
+}
+
+/** The instructions of every stage with a given keyword (ONBUILD excluded). */
+export function instructionsNamed(
+  doc: DockerfileDoc,
+  keyword: string
+): Instruction[] {
+  return doc.instructions.filter((i) => i.keyword === keyword)
+}

@@ -71,6 +71,8 @@ export interface DockerfileDoc {
   readonly stages: readonly Stage[]
   /** ARGs declared before the first FROM, with their defaults. */
   readonly globalArgs: ReadonlyMap<string, string | undefined>
+  /** Whether a .dockerignore sits beside the file; undefined if not looked. */
+  readonly dockerignore?: boolean
 }
 
 /** Parses a Dockerfile; never throws for bad syntax (rules see what parsed). */

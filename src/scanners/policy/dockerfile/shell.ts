@@ -28,6 +28,8 @@ export interface ShellCommand {
   readonly inSubstitution: boolean
   /** True when it comes from the script of `sh -c '...'`. */
   readonly viaShellC: boolean
+  /** `NAME=value` prefixes (`X=1 cmd`) and `export X=1` operands, unquoted. */
+  readonly assignments: readonly string[]
 }
 
 /** A parsed script: every command in source order. */
@@ -84,6 +86,7 @@ function visit(
 ): ShellCommand[] {
   switch (node.type) {
     case 'command':
+    case 'declaration_command':
       return commandOf(node, [], walk, inSubstitution, upstream)
     case 'redirected_statement': {
       const body = node.childForFieldName('body')
@@ -132,16 +135,24 @@ function commandOf(
 ): ShellCommand[] {
   const words: Node[] = []
   const others: Node[] = [...redirects]
+  const assignments: string[] = []
   for (const child of node.namedChildren) {
     if (!child) continue
     if (child.type === 'command_name' || isWordNode(child.type))
       words.push(child)
     else others.push(child)
+    if (child.type === 'variable_assignment') {
+      assignments.push(assignmentText(child))
+    }
   }
 
+  // `export X=1`: the keyword is an anonymous token, not a word.
+  const keyword =
+    node.type === 'declaration_command' ? [node.child(0)?.text ?? ''] : []
   const first = words[0] ?? node
   const command: Mutable = {
-    argv: words.map(wordText),
+    argv: [...keyword, ...words.map(wordText)],
+    assignments,
     line: first.startPosition.row + 1,
     column: first.startPosition.column + 1,
     upstream,
@@ -276,6 +287,14 @@ function partsText(node: Node): string {
   return node.type === 'string'
     ? out.replace(/^"|"$/g, '')
     : out.replace(/"/g, '')
+}
+
+// `NAME=value` with the value read as a word.
+function assignmentText(node: Node): string {
+  const name = node.childForFieldName('name')?.text ?? ''
+  const value = node.childForFieldName('value')
+
+  return `${name}=${value ? wordText(value) : ''}`
 }
 
 /** The program name without its directory: `/usr/bin/curl` is `curl`. */

@@ -8,9 +8,14 @@ export function isRemote(source: string): boolean {
   return REMOTE.test(source)
 }
 
+/** A path without the quotes Dockerfiles allow around it. */
+export function unquote(word: string): string {
+  return word.replace(/^(["'])(.*)\1$/, '$2')
+}
+
 /** The sources of an ADD or COPY (every argument but the last). */
 export function sourcesOf(instruction: Instruction): readonly string[] {
-  const args = instruction.json ?? instruction.args
+  const args = instruction.json ?? instruction.args.map(unquote)
 
   return args.slice(0, -1)
 }

@@ -1,0 +1,41 @@
+import { defineRule } from '../define.js'
+import { hitAtCommand, runCommands } from '../helpers.js'
+
+// `u+s`, `g+s`, `+s`, `a+s` or an octal mode with the 4000/2000 bits.
+function setsSetid(mode: string): boolean {
+  if (/^[ugoa]*\+[rwxXt]*s/.test(mode)) return true
+
+  return /^0?[2-7][0-7]{3}$/.test(mode)
+}
+
+/** CSG-D56: setuid or setgid bits set in the image. */
+export const rule = defineRule({
+  id: 'CSG-D56',
+  concern: 'D56',
+  title: 'setuid or setgid bit set',
+  severity: 'MEDIUM',
+  precision: 'high',
+  peers: [],
+  tags: ['CWE-250'],
+  docs: {
+    why: "A setuid or setgid program runs with its owner's rights whoever starts it: one flaw in it turns an unprivileged process into root.",
+    fix: 'Do not add setuid/setgid bits; grant the one capability needed with `setcap`, and consider stripping existing bits (`find / -perm /6000 -type f -exec chmod a-s {} +`).',
+    failing: 'FROM debian:12\nRUN chmod u+s /usr/local/bin/tool\n',
+    passing: 'FROM debian:12\nRUN chmod 0755 /usr/local/bin/tool\n',
+    differences: [
+      'No peer checks this. Only chmod in RUN is seen; files that arrive with the bits set (from the base image or COPY) are not.'
+    ]
+  },
+  check(doc) {
+    return runCommands(doc).flatMap((run) => {
+      if (run.name !== 'chmod') return []
+      const mode = run.argv
+        .slice(1)
+        .find((a) => !a.startsWith('-') || /^-[ugoa]*\+/.test(a))
+
+      return mode && setsSetid(mode)
+        ? [hitAtCommand(doc, run, `chmod ${mode} sets a setuid or setgid bit.`)]
+        : []
+    })
+  }
+})

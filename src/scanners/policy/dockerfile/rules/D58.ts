@@ -1,0 +1,104 @@
+import type { RuleHit } from '../../rule.js'
+import { defineRule } from '../define.js'
+import { hitAt, stageLineage } from '../helpers.js'
+import type { DockerfileDoc, Instruction } from '../model.js'
+import { unquote } from './add.js'
+import { pairsOf } from './vars.js'
+
+const ONBUILD_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER'])
+
+// One instruction's parse-level problems, in words.
+function problems(doc: DockerfileDoc, i: Instruction): string[] {
+  const found: string[] = []
+  const raw = (doc.lines[i.line - 1] ?? '').trim().split(/\s/)[0] ?? ''
+  if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase())
+    found.push(`${raw} mixes upper and lower case; write ${i.keyword}.`)
+  if (i.stage < 0 && i.keyword !== 'ARG')
+    found.push(`${i.keyword} comes before the first FROM.`)
+  for (let n = i.line + 1; n <= i.endLine; n++) {
+    if ((doc.lines[n - 1] ?? '').trim() === '') {
+      found.push(`${i.keyword} has an empty continuation line at line ${n}.`)
+      break
+    }
+  }
+  if (i.trigger && ONBUILD_FORBIDDEN.has(i.trigger.keyword))
+    found.push(`ONBUILD cannot trigger ${i.trigger.keyword}.`)
+  if (i.keyword === 'ENV') {
+    const pairs = pairsOf(i)
+    const self = pairs.find((p, k) =>
+      pairs
+        .slice(0, k)
+        .some((q) => new RegExp(`\\$\\{?${q.name}\\b`).test(p.value ?? ''))
+    )
+    if (self)
+      found.push(
+        `ENV ${self.name} refers to a variable set in the same ENV, which still has its old value there.`
+      )
+  }
+
+  return found
+}
+
+// COPY to a relative path before any WORKDIR (DL3045).
+function relativeCopy(doc: DockerfileDoc, i: Instruction): string | undefined {
+  if (i.keyword !== 'COPY' || i.stage < 0) return undefined
+  const args = i.json ?? i.args.map(unquote)
+  const dest = args[args.length - 1] ?? ''
+  if (
+    args.length < 2 ||
+    dest.startsWith('/') ||
+    dest.startsWith('$') ||
+    /^[a-zA-Z]:/.test(dest)
+  )
+    return undefined
+  const stage = doc.stages[i.stage]
+  const chain = stage ? stageLineage(doc, stage) : []
+  const workdir = chain.some((s) =>
+    s.instructions.some(
+      (w) => w.keyword === 'WORKDIR' && (s !== stage || w.line < i.line)
+    )
+  )
+
+  return workdir
+    ? undefined
+    : `COPY to the relative path ${dest} before any WORKDIR depends on the base image's working directory.`
+}
+
+/** CSG-D58: parse-level problems Docker accepts but should not. */
+export const rule = defineRule({
+  id: 'CSG-D58',
+  concern: 'D58',
+  title: 'Dockerfile parse-level problem',
+  severity: 'LOW',
+  precision: 'high',
+  peers: [
+    'DL3043',
+    'DL3044',
+    'DL3045',
+    'DL3061',
+    'ConsistentInstructionCasing',
+    'NoEmptyContinuation'
+  ],
+  tags: ['correctness'],
+  docs: {
+    why: 'Mixed-case keywords, empty continuation lines, instructions before FROM, ENV lines that read their own new values, forbidden ONBUILD triggers and relative COPY destinations without WORKDIR are accepted or half-accepted by Docker but do not do what they seem to.',
+    fix: 'Write keywords in one case, remove blank lines inside continuations, start with FROM (only ARG may come first), split self-referring ENV lines, and set WORKDIR before copying to relative paths.',
+    failing: 'FROM alpine:3.20\nENV A=1 B=$A\n',
+    passing: 'FROM alpine:3.20\nENV A=1\nENV B=$A\n',
+    differences: [
+      'One rule covers these parse-level checks; each hit says which one.'
+    ]
+  },
+  check(doc) {
+    const hits: RuleHit[] = []
+    for (const i of doc.instructions) {
+      const all = [...problems(doc, i)]
+      const copy = relativeCopy(doc, i)
+      if (copy) all.push(copy)
+      for (const message of all)
+        hits.push(hitAt(doc, i, message, message.slice(0, 40)))
+    }
+
+    return hits
+  }
+})

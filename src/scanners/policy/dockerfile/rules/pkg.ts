@@ -1,0 +1,136 @@
+/**
+ * Package-manager command lines read from a RUN: which manager, which
+ * subcommand, its options and its operands.
+ */
+import type { RunCommand } from '../helpers.js'
+
+/** One package-manager invocation, e.g. `apt-get install -y curl`. */
+export interface PkgCommand {
+  readonly manager: string
+  /** The first operand: `install`, `add`, `update`... (lower case). */
+  readonly sub: string
+  readonly options: readonly string[]
+  /** Operands after the subcommand (package names for installs). */
+  readonly operands: readonly string[]
+  readonly run: RunCommand
+}
+
+const MANAGERS = new Set([
+  'apt-get',
+  'apt',
+  'apk',
+  'yum',
+  'dnf',
+  'tdnf',
+  'microdnf',
+  'zypper',
+  'pip',
+  'pip3',
+  'npm',
+  'yarn',
+  'gem',
+  'go',
+  'rpm'
+])
+// Options whose value is the next word, so it is not read as an operand.
+const TAKES_VALUE = new Set([
+  '-o',
+  '-t',
+  '-c',
+  '--option',
+  '--target-release',
+  '--config-file',
+  '-X',
+  '--repository',
+  '--root',
+  '-p',
+  '--arch',
+  '--repo',
+  '--enablerepo',
+  '--disablerepo',
+  '--setopt',
+  '--installroot',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-r',
+  '--requirement',
+  '-C',
+  '--trusted-host',
+  '-v',
+  '--version',
+  '--prefix',
+  '--target',
+  '-e'
+])
+
+/** Reads a command as a package-manager call, if it is one. */
+export function pkgCommand(run: RunCommand): PkgCommand | undefined {
+  const manager =
+    run.name === 'python' || run.name === 'python3'
+      ? pipModule(run.argv)
+      : run.name
+  if (!manager || !MANAGERS.has(manager)) return undefined
+
+  const words = manager === run.name ? run.argv.slice(1) : run.argv.slice(3)
+  const options: string[] = []
+  const operands: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? ''
+    if (word.startsWith('-') && word.length > 1) {
+      options.push(word)
+      if (TAKES_VALUE.has(word) && i + 1 < words.length)
+        options.push(words[++i] ?? '')
+    } else operands.push(word)
+  }
+
+  return {
+    manager: manager === 'pip3' ? 'pip' : manager,
+    sub: (operands[0] ?? '').toLowerCase(),
+    options,
+    operands: operands.slice(1),
+    run
+  }
+}
+
+// `python -m pip install x` is pip.
+function pipModule(argv: readonly string[]): string | undefined {
+  return argv[1] === '-m' && argv[2] === 'pip' ? 'pip' : undefined
+}
+
+/**
+ * True when any of `names` was given: long names match exactly (or with
+ * `=value`); one-letter names also match inside clusters like `-fmy`.
+ */
+export function hasOption(cmd: PkgCommand, ...names: string[]): boolean {
+  return cmd.options.some((opt) =>
+    names.some((name) => {
+      if (name.startsWith('--'))
+        return opt === name || opt.startsWith(`${name}=`)
+      const letter = name.slice(1)
+
+      return opt === name || (/^-[a-zA-Z]+$/.test(opt) && opt.includes(letter))
+    })
+  )
+}
+
+/** Every package-manager call of `runs`. */
+export function pkgCommands(runs: readonly RunCommand[]): PkgCommand[] {
+  return runs.flatMap((run) => {
+    const cmd = pkgCommand(run)
+
+    return cmd ? [cmd] : []
+  })
+}
+
+/** Operands that name packages (not files, URLs or variables). */
+export function packageNames(cmd: PkgCommand): string[] {
+  return cmd.operands.filter(
+    (p) =>
+      p !== '' &&
+      !p.startsWith('$') &&
+      !p.includes('/') &&
+      !p.endsWith('.rpm') &&
+      !p.endsWith('.deb')
+  )
+}
