@@ -124,7 +124,8 @@ export async function loadConfig(
   }
   // Signatures are checked only where there is something to verify; then
   // the key or the expected signer must be given, or the run stops here.
-  const verifies = config.images.length > 0 || config.cosign.verifyBaseImages
+  const verifies =
+    config.images.some((i) => !i.archive) || config.cosign.verifyBaseImages
   if (config.scanners.includes('cosign') && verifies) {
     validateCosignConfig(config.cosign)
   }

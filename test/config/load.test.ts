@@ -123,6 +123,28 @@ describe('loadConfig', () => {
       }
     )
 
+    it('asks for a key or a signer when images are to be verified', async () => {
+      const root = repo()
+      const error = await errorOf(load(root, { images: 'ghcr.io/acme/api:1' }))
+      const withoutCosign = await load(root, {
+        images: 'ghcr.io/acme/api:1',
+        scanners: 'trivy-image'
+      })
+      const keyless = await load(root, {
+        images: 'ghcr.io/acme/api:1',
+        'cosign-certificate-identity-regexp': '^https://github.com/acme/',
+        'cosign-certificate-oidc-issuer':
+          'https://token.actions.githubusercontent.com'
+      })
+
+      expect(error.message).toContain('cosign-certificate-oidc-issuer')
+      expect(error.message).toContain('cosign-key')
+      expect(withoutCosign.images).toHaveLength(1)
+      expect(keyless.cosign.certificateIdentityRegexp).toBe(
+        '^https://github.com/acme/'
+      )
+    })
+
     it('rejects an unknown input name', async () => {
       const error = await errorOf(load(repo(), { 'severity-treshold': 'high' }))
 
