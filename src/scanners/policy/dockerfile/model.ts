@@ -86,8 +86,9 @@ export function parseDockerfile(source: string): DockerfileDoc {
   const stages: Stage[] = []
 
   for (const node of ast.getInstructions()) {
-    const stage =
-      node.getKeyword() === 'FROM' ? stages.length : stages.length - 1
+    // A FROM without an image is a syntax error, not a stage.
+    const opens = node.getKeyword() === 'FROM' && node.getArguments().length > 0
+    const stage = opens ? stages.length : stages.length - 1
     const instruction = toInstruction(node, stage, lines, escape)
     instructions.push(instruction)
 
@@ -95,9 +96,9 @@ export function parseDockerfile(source: string): DockerfileDoc {
       for (const arg of instruction.args) {
         const eq = arg.indexOf('=')
         if (eq < 0) globalArgs.set(arg, globalArgs.get(arg))
-        else globalArgs.set(arg.slice(0, eq), arg.slice(eq + 1))
+        else globalArgs.set(arg.slice(0, eq), unquote(arg.slice(eq + 1)))
       }
-    } else if (instruction.keyword === 'FROM') {
+    } else if (opens) {
       stages.push(toStage(node as From, instruction, stages, globalArgs))
     } else if (stages.length > 0) {
       ;(stages[stages.length - 1]?.instructions as Instruction[]).push(
@@ -107,6 +108,11 @@ export function parseDockerfile(source: string): DockerfileDoc {
   }
 
   return { text, lines, escape, instructions, stages, globalArgs }
+}
+
+// Docker drops the quotes around an ARG default.
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2')
 }
 
 function toStage(

@@ -17,7 +17,8 @@ export const rule = defineRule({
     failing: 'FROM alpine\n',
     passing: 'FROM alpine:3.20\n',
     differences: [
-      'Like Trivy, ARG defaults declared before the first FROM are expanded; a tag that comes only from a build argument without a default is not flagged, since its value is unknown.'
+      'Like Trivy, ARG defaults declared before the first FROM are expanded; a tag that comes only from a build argument without a default is not flagged, since its value is unknown.',
+      "An ARG declared inside a stage is not used to expand a later FROM, following Docker's scoping (Trivy does use it); CSG-D4 reports such a FROM instead."
     ]
   },
   check(doc) {

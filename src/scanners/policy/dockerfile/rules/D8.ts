@@ -57,7 +57,7 @@ export const rule = defineRule({
       'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
     differences: [
       "A `--from` value that is a single word and names no stage is flagged (Docker would pull it as an image); values that look like image references (with `:`, `/`, `@` or `.`) are left alone. Trivy's own tests expect one such file to pass.",
-      'Duplicate aliases are always flagged; one Trivy test case expects a duplicate alias to pass.'
+      'Duplicate aliases are always flagged; one Trivy test case expects a file with a duplicate alias to pass while another expects the identical file to fail.'
     ]
   },
   check(doc) {
