@@ -1,10 +1,4 @@
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -34,16 +28,15 @@ describe('the bundled action', () => {
     }[]
   }
   const secret = 'pa55-w0rd-that-must-not-leak'
+  const keyPassword = 'k3y-pa55-that-must-not-leak'
+  const keyMaterial =
+    '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEkeyMaterialMarker\n-----END PUBLIC KEY-----'
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'csg-action-'))
     repo = path.join(work, 'repo')
     cpSync('examples/webapp', repo, { recursive: true })
     rmSync(path.join(repo, '.container-security-gate.yaml'))
-    writeFileSync(
-      path.join(repo, 'cosign.pub'),
-      '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n'
-    )
     const files = {
       output: path.join(work, 'output'),
       summary: path.join(work, 'summary.md'),
@@ -60,12 +53,14 @@ describe('the bundled action', () => {
           images: 'registry.example.com/acme/webapp:1.0',
           'sarif-file': 'out/results.sarif',
           'severity-threshold': 'critical',
-          'cosign-key': 'cosign.pub',
+          'cosign-key': 'env://CSG_TEST_COSIGN_KEY',
           'registry-username': 'robot',
           'registry-password': secret,
           // The image is a name only: no registry is asked for its digest.
           'resolve-digests': 'false'
         }),
+        CSG_TEST_COSIGN_KEY: keyMaterial,
+        COSIGN_PASSWORD: keyPassword,
         GITHUB_WORKSPACE: repo,
         RUNNER_TOOL_CACHE: path.join(work, 'tool-cache'),
         RUNNER_TEMP: path.join(work, 'runner-temp'),
@@ -140,7 +135,7 @@ describe('the bundled action', () => {
     expect(run.stdout).toMatch(/::endgroup::/)
   })
 
-  it('never prints or passes on the registry password', () => {
+  it('never prints a password or key material, nor passes one in argv', () => {
     // The runner is told the secret once, to mask it; nothing else may say it.
     const everything = ((run as { everything?: string }).everything ?? '')
       .split('\n')
@@ -148,5 +143,10 @@ describe('the bundled action', () => {
       .join('\n')
 
     expect(everything).not.toContain(secret)
+    expect(everything).not.toContain(keyPassword)
+    expect(everything).not.toContain('keyMaterialMarker')
+    // The tools were given them, by environment only.
+    expect(everything).toContain('COSIGN_PASSWORD')
+    expect(everything).toContain('TRIVY_PASSWORD')
   })
 })
