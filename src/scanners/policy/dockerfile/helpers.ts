@@ -75,8 +75,14 @@ export interface RunCommand {
   readonly line: number
 }
 
+// Most rules read the commands; they are worked out once per document.
+const commandCache = new WeakMap<DockerfileDoc, RunCommand[]>()
+
 /** Every command of every RUN, in file order. */
 export function runCommands(doc: DockerfileDoc): RunCommand[] {
+  const cached = commandCache.get(doc)
+  if (cached) return cached
+
   const out: RunCommand[] = []
   for (const instruction of runInstructions(doc)) {
     const script = instruction.script()
@@ -92,6 +98,7 @@ export function runCommands(doc: DockerfileDoc): RunCommand[] {
       })
     }
   }
+  commandCache.set(doc, out)
 
   return out
 }

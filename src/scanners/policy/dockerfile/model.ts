@@ -5,7 +5,7 @@
  */
 import {
   DockerfileParser,
-  type From,
+  type Argument,
   type Instruction as AstInstruction
 } from 'dockerfile-ast'
 import { expandVariables } from './expand.js'
@@ -86,10 +86,12 @@ export function parseDockerfile(source: string): DockerfileDoc {
   const stages: Stage[] = []
 
   for (const node of ast.getInstructions()) {
+    // dockerfile-ast recomputes arguments on every call: read them once.
+    const argNodes = node.getArguments()
     // A FROM without an image is a syntax error, not a stage.
-    const opens = node.getKeyword() === 'FROM' && node.getArguments().length > 0
+    const opens = node.getKeyword() === 'FROM' && argNodes.length > 0
     const stage = opens ? stages.length : stages.length - 1
-    const instruction = toInstruction(node, stage, lines, escape)
+    const instruction = toInstruction(node, argNodes, stage, lines, escape)
     instructions.push(instruction)
 
     if (instruction.keyword === 'ARG' && stages.length === 0) {
@@ -99,7 +101,7 @@ export function parseDockerfile(source: string): DockerfileDoc {
         else globalArgs.set(arg.slice(0, eq), unquote(arg.slice(eq + 1)))
       }
     } else if (opens) {
-      stages.push(toStage(node as From, instruction, stages, globalArgs))
+      stages.push(toStage(instruction, stages, globalArgs))
     } else if (stages.length > 0) {
       ;(stages[stages.length - 1]?.instructions as Instruction[]).push(
         instruction
@@ -116,14 +118,16 @@ function unquote(value: string): string {
 }
 
 function toStage(
-  node: From,
   from: Instruction,
   stages: readonly Stage[],
   globalArgs: ReadonlyMap<string, string | undefined>
 ): Stage {
-  const rawImage = node.getImage() ?? ''
+  const rawImage = from.args[0] ?? ''
   const expanded = expandVariables(rawImage, globalArgs)
-  const name = node.getBuildStage()?.toLowerCase()
+  const name =
+    from.args[1]?.toUpperCase() === 'AS'
+      ? from.args[2]?.toLowerCase()
+      : undefined
   const lower = expanded.value.toLowerCase()
   const baseStage = stages.findIndex(
     (s) => s.name !== undefined && s.name === lower
@@ -145,6 +149,7 @@ function toStage(
 
 function toInstruction(
   node: AstInstruction,
+  argNodes: readonly Argument[],
   stage: number,
   lines: readonly string[],
   escape: string
@@ -158,9 +163,9 @@ function toInstruction(
     name: f.getName().toLowerCase(),
     value: f.getValue()
   }))
-  const args = node.getArguments().map((a) => a.getValue())
+  const args = argNodes.map((a) => a.getValue())
   const text = args.join(' ')
-  const json = jsonForm(node)
+  const json = jsonForm(args)
   let parsed: RunScript | undefined | null = null
   const trigger = (
     node as { getTriggerInstruction?: () => AstInstruction | null }
@@ -178,10 +183,20 @@ function toInstruction(
     ...(json ? { json } : {}),
     stage,
     ...(trigger
-      ? { trigger: toInstruction(trigger, stage, lines, escape) }
+      ? {
+          trigger: toInstruction(
+            trigger,
+            trigger.getArguments(),
+            stage,
+            lines,
+            escape
+          )
+        }
       : {}),
     script: () => {
-      if (parsed === null) parsed = scriptOf(node, instruction, lines, escape)
+      if (parsed === null) {
+        parsed = scriptOf(node, argNodes[0], instruction, lines, escape)
+      }
 
       return parsed
     }
@@ -190,14 +205,13 @@ function toInstruction(
   return instruction
 }
 
-// The exec form: a JSON array of strings, exactly as Docker accepts it.
-function jsonForm(node: AstInstruction): string[] | undefined {
-  const content = node.getArgumentsContent()?.trim()
-  if (!content?.startsWith('[')) return undefined
-  const withoutFlags = content.replace(/^(--[^\s]+\s+)+/, '')
+// The exec form: a JSON array of strings. Read from the split arguments
+// (dockerfile-ast's content getters re-scan the file on every call).
+function jsonForm(args: readonly string[]): string[] | undefined {
+  if (!args[0]?.startsWith('[')) return undefined
 
   try {
-    const value: unknown = JSON.parse(withoutFlags)
+    const value: unknown = JSON.parse(args.join(' '))
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       return value as string[]
     }

@@ -2,7 +2,7 @@
  * The shell script a RUN instruction runs, cut out of the Dockerfile so
  * that the shell parser's lines map back to the file's lines.
  */
-import type { Instruction as AstInstruction } from 'dockerfile-ast'
+import type { Argument, Instruction as AstInstruction } from 'dockerfile-ast'
 import type { Instruction } from './model.js'
 import { parseShell, type ShellScript } from './shell.js'
 
@@ -20,6 +20,7 @@ interface Heredoc {
 /** Parses the script of a RUN (shell form, exec form or heredoc). */
 export function scriptOf(
   node: AstInstruction,
+  first: Argument | undefined,
   instruction: Instruction,
   lines: readonly string[],
   escape: string
@@ -34,7 +35,6 @@ export function scriptOf(
     return { shell: parseShell(quoted.join(' ')), line: instruction.line }
   }
 
-  const first = node.getArguments()[0]
   if (!first) return { shell: parseShell(''), line: instruction.line }
 
   if (first.getValue().startsWith('<<')) {

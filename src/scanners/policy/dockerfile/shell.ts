@@ -51,8 +51,32 @@ interface Walk {
   readonly depth: number
 }
 
+// RUN bodies repeat across the Dockerfiles of a repository (the same
+// `apt-get update && ...` in every service); a parse is immutable data, so
+// the most recent ones are kept by text.
+const CACHE_SIZE = 512
+const cache = new Map<string, ShellScript>()
+
 /** Parses `text` as Bash. Never throws. */
 export function parseShell(text: string, depth = 0): ShellScript {
+  const key = `${depth}\u0000${text}`
+  const hit = cache.get(key)
+  if (hit) {
+    // Refresh its place so the least recently used entry goes first.
+    cache.delete(key)
+    cache.set(key, hit)
+
+    return hit
+  }
+
+  const script = parseUncached(text, depth)
+  cache.set(key, script)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '')
+
+  return script
+}
+
+function parseUncached(text: string, depth: number): ShellScript {
   const operators = text.match(/&&|\|\||[;|]/g)?.length ?? 0
   if (text.length > MAX_SCRIPT_CHARS || operators > MAX_OPERATORS) {
     const error = `the script has ${text.length} characters and ${operators} operators, over the ${MAX_SCRIPT_CHARS} and ${MAX_OPERATORS} this checker analyses`

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { docPkgCommands } from './pkg.js'
 import { isDistUpgrade } from './upgrade.js'
 
 /** CSG-D30: dist-upgrade in a build. */
@@ -23,7 +23,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return pkgCommands(runCommands(doc))
+    return docPkgCommands(doc)
       .filter(isDistUpgrade)
       .map((c) =>
         hitAtCommand(

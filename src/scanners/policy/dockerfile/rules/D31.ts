@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { docPkgCommands } from './pkg.js'
 
 /** CSG-D31: apk add without --no-cache. */
 export const rule = defineRule({
@@ -19,7 +19,7 @@ export const rule = defineRule({
     differences: ['A cache mount on /var/cache/apk counts as cleanup.']
   },
   check(doc) {
-    return pkgCommands(runCommands(doc))
+    return docPkgCommands(doc)
       .filter(
         (c) =>
           c.manager === 'apk' &&

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { packageNames, pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { packageNames, docPkgCommands } from './pkg.js'
 
 /** CSG-D32: apk packages installed without a version. */
 export const rule = defineRule({
@@ -18,7 +18,7 @@ export const rule = defineRule({
     passing: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r1\n'
   },
   check(doc) {
-    return pkgCommands(runCommands(doc)).flatMap((c) => {
+    return docPkgCommands(doc).flatMap((c) => {
       if (c.manager !== 'apk' || c.sub !== 'add') return []
       const loose = packageNames(c).filter(
         (p) => !/[=~<>]/.test(p) && !p.endsWith('.apk')

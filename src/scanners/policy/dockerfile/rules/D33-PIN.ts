@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { packageNames, pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { packageNames, docPkgCommands } from './pkg.js'
 import { isRpmInstall } from './rpm.js'
 
 /** CSG-D33-PIN: yum/dnf/zypper packages without a version. */
@@ -23,7 +23,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return pkgCommands(runCommands(doc)).flatMap((c) => {
+    return docPkgCommands(doc).flatMap((c) => {
       if (!isRpmInstall(c)) return []
       const pinned =
         c.manager === 'zypper'

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { hasOption, pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { hasOption, docPkgCommands } from './pkg.js'
 import { isRpmInstall } from './rpm.js'
 
 /** CSG-D33-Y: yum/dnf/zypper install without non-interactive flag. */
@@ -19,7 +19,7 @@ export const rule = defineRule({
     passing: 'FROM rockylinux:9\nRUN dnf install -y httpd && dnf clean all\n'
   },
   check(doc) {
-    return pkgCommands(runCommands(doc))
+    return docPkgCommands(doc)
       .filter(
         (c) =>
           isRpmInstall(c) &&

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { docPkgCommands } from './pkg.js'
 import { pairsOf } from './vars.js'
 
 /** CSG-D34-CACHE: pip install keeps its download cache in the layer. */
@@ -27,7 +27,7 @@ export const rule = defineRule({
     )
     if (envOff) return []
 
-    return pkgCommands(runCommands(doc))
+    return docPkgCommands(doc)
       .filter(
         (c) =>
           c.manager === 'pip' &&

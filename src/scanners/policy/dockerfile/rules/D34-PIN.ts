@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { pkgCommands } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { docPkgCommands } from './pkg.js'
 
 /** CSG-D34-PIN: pip packages installed without a version. */
 export const rule = defineRule({
@@ -22,7 +22,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return pkgCommands(runCommands(doc)).flatMap((c) => {
+    return docPkgCommands(doc).flatMap((c) => {
       if (c.manager !== 'pip' || c.sub !== 'install') return []
       const loose = c.operands.filter(
         (p) =>

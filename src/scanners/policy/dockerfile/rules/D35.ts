@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
-import { hasOption, pkgCommands, type PkgCommand } from './pkg.js'
+import { hitAtCommand } from '../helpers.js'
+import { hasOption, docPkgCommands, type PkgCommand } from './pkg.js'
 
 // The operands of an npm/yarn/gem/go install that name no version.
 function unpinned(c: PkgCommand): string[] {
@@ -52,7 +52,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return pkgCommands(runCommands(doc)).flatMap((c) => {
+    return docPkgCommands(doc).flatMap((c) => {
       const loose = unpinned(c)
 
       return loose.length

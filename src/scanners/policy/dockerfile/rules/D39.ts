@@ -21,8 +21,9 @@ export const rule = defineRule({
   },
   check(doc) {
     return doc.instructions.flatMap((instruction) => {
+      if (instruction.keyword !== 'WORKDIR') return []
       const dir = unquote(instruction.args.join(' '))
-      if (instruction.keyword !== 'WORKDIR' || !SYSTEM.test(dir)) return []
+      if (!SYSTEM.test(dir)) return []
 
       return [hitAt(doc, instruction, `WORKDIR ${dir} is a system directory.`)]
     })

@@ -2,7 +2,8 @@
  * Package-manager command lines read from a RUN: which manager, which
  * subcommand, its options and its operands.
  */
-import type { RunCommand } from '../helpers.js'
+import { runCommands, type RunCommand } from '../helpers.js'
+import type { DockerfileDoc } from '../model.js'
 
 /** One package-manager invocation, e.g. `apt-get install -y curl`. */
 export interface PkgCommand {
@@ -114,13 +115,33 @@ export function hasOption(cmd: PkgCommand, ...names: string[]): boolean {
   )
 }
 
+// Reading a command is pure, so each is read once per run of the rules.
+const parsed = new WeakMap<RunCommand, PkgCommand | null>()
+
 /** Every package-manager call of `runs`. */
 export function pkgCommands(runs: readonly RunCommand[]): PkgCommand[] {
   return runs.flatMap((run) => {
-    const cmd = pkgCommand(run)
+    let cmd = parsed.get(run)
+    if (cmd === undefined) {
+      cmd = pkgCommand(run) ?? null
+      parsed.set(run, cmd)
+    }
 
     return cmd ? [cmd] : []
   })
+}
+
+const perDoc = new WeakMap<DockerfileDoc, PkgCommand[]>()
+
+/** Every package-manager call in the RUNs of `doc`, read once. */
+export function docPkgCommands(doc: DockerfileDoc): PkgCommand[] {
+  let found = perDoc.get(doc)
+  if (!found) {
+    found = pkgCommands(runCommands(doc))
+    perDoc.set(doc, found)
+  }
+
+  return found
 }
 
 /** Operands that name packages (not files, URLs or variables). */
