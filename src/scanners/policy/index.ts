@@ -16,9 +16,17 @@ import type { PolicyRuleMeta } from './rule.js'
 
 export type { FileChecker, FileCheckResult } from './engine.js'
 
-/** Every rule of every file checker, for SARIF rule metadata and docs. */
+/**
+ * Every rule of every file checker, for SARIF rule metadata and docs; a
+ * rule two checkers share (seccomp rules) is listed once.
+ */
 export function policyRules(): readonly PolicyRuleMeta[] {
-  return fileCheckers.flatMap((checker) => checker.rules)
+  const byId = new Map<string, PolicyRuleMeta>()
+  for (const rule of fileCheckers.flatMap((checker) => checker.rules)) {
+    if (!byId.has(rule.id)) byId.set(rule.id, rule)
+  }
+
+  return [...byId.values()]
 }
 
 /**
