@@ -1,7 +1,7 @@
 // Builds dist/: TypeScript to ES modules with tsc, then one bundle per entry
 // with ncc (ncc treats TypeScript as CommonJS, so it bundles tsc's output).
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' })
 const bin = (name) => `node_modules/.bin/${name}`
@@ -20,6 +20,15 @@ for (const entry of ['action', 'cli']) {
     '--quiet'
   ])
   restoreBuiltinImports(`dist/${entry}/index.js`)
+  // The shell parser loads these at run time, beside the bundle.
+  copyFileSync(
+    'node_modules/web-tree-sitter/tree-sitter.wasm',
+    `dist/${entry}/tree-sitter.wasm`
+  )
+  copyFileSync(
+    'node_modules/tree-sitter-bash/tree-sitter-bash.wasm',
+    `dist/${entry}/tree-sitter-bash.wasm`
+  )
 }
 
 // webpack turns `await import('module')` (in web-tree-sitter's loader) into

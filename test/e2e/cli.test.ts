@@ -1,4 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -75,6 +81,21 @@ describe('the bundled CLI on examples/webapp', () => {
     expect(run.code).toBe(3)
     expect(run.stdout + run.stderr).toMatch(/trivy/i)
     expect(run.stdout + run.stderr).toMatch(/install/i)
+  })
+
+  it('runs from a copy of dist/ alone, as on a runner with no node_modules', async () => {
+    const copy = path.join(work, 'bundle')
+    cpSync('dist/cli', copy, { recursive: true })
+    const run = await runBundle(
+      path.join(copy, 'index.js'),
+      ['scan', path.resolve('examples/webapp'), '--scanners', 'policy'],
+      { NO_COLOR: '1' },
+      work
+    )
+
+    expect(run.stderr).not.toMatch(/Cannot find module/)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('CSG-D18')
   })
 
   it('prints help with every flag and exits 0', async () => {

@@ -11,15 +11,29 @@
  * WebAssembly) took 14 ms a body; bash-parser could not parse
  * `bash <(wget ...)` at all.
  */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { Language, Parser } from 'web-tree-sitter'
 
 const require = createRequire(import.meta.url)
 
+// The bundles in dist/ carry both .wasm files beside their index.js (the
+// build copies them there, as a runner has no node_modules); from source
+// they come from their packages.
+function wasm(file: string, fromPackage: string): string {
+  const beside = fileURLToPath(new URL(file, import.meta.url))
+
+  return existsSync(beside) ? beside : require.resolve(fromPackage)
+}
+
 async function load(): Promise<Parser> {
-  const runtime = require.resolve('web-tree-sitter/tree-sitter.wasm')
-  const grammar = require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')
+  const runtime = wasm('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm')
+  const grammar = wasm(
+    'tree-sitter-bash.wasm',
+    'tree-sitter-bash/tree-sitter-bash.wasm'
+  )
   await Parser.init({ locateFile: () => runtime })
   const parser = new Parser()
   parser.setLanguage(await Language.load(await readFile(grammar)))
