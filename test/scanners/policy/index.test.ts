@@ -57,6 +57,23 @@ describe('policyScanner', () => {
     expect(ids).toEqual(expect.arrayContaining(['CSG-D2', 'CSG-D10']))
   })
 
+  it('logs one group per kind of file, with what it checked and found', async () => {
+    const ctx = context(['Dockerfile'])
+    await policyScanner.scan(ctx)
+    const lines = ctx.logger.lines
+
+    expect(
+      lines.filter((l) => l.level === 'group').map((l) => l.message)
+    ).toEqual([
+      'policy: Dockerfiles',
+      'policy: Compose files',
+      'policy: docker run command lines'
+    ])
+    expect(ctx.logger.text()).toMatch(
+      /checked 1 file\(s\) \(Dockerfile\): \d+ finding/
+    )
+  })
+
   it('fails for an unreadable file but keeps the other findings', async () => {
     const outcomes = await policyScanner.scan(
       context(['bin.Dockerfile', 'Dockerfile'])
