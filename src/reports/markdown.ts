@@ -99,14 +99,21 @@ function findingsSection(report: Report, max: number): string {
   if (shown.length === 0) return ''
   const active = report.findings.filter((f) => !f.suppression).length
   const rows = shown.map((f: Finding) =>
-    cells(f.severity, f.rule.id, whereText(f), packageText(f), fixText(f))
+    cells(
+      f.severity,
+      f.rule.id,
+      shorten(f.message, 140),
+      whereText(f),
+      packageText(f),
+      fixText(f)
+    )
   )
 
   return [
     `### Top findings (${shown.length} of ${active} unsuppressed)`,
     '',
-    '| Severity | Rule | Location | Package | Fixed in |',
-    '|---|---|---|---|---|',
+    '| Severity | Rule | What | Location | Package | Fixed in |',
+    '|---|---|---|---|---|---|',
     ...rows
   ].join('\n')
 }
@@ -171,5 +178,13 @@ export function escape(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+    .replace(/[\\`*_{}[\]|~]/g, '\\$&')
+}
+
+// Parentheses, `#`, `+` and `!` are left alone: they only mean something at
+// the start of a line or after `]`, and every escaped text here is inline
+// with its brackets escaped.
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

@@ -9,10 +9,10 @@ describe('toMarkdownSummary', () => {
 
   it('starts with the verdict word and every reason on one line', () => {
     expect(lines[0]).toContain(
-      '**FAILED**: Scanner cosign \\(cosign\\) on image registry.example.com:5000/acme/worker:1.4 could not run'
+      '**FAILED**: Scanner cosign (cosign) on image registry.example.com:5000/acme/worker:1.4 could not run'
     )
     expect(lines[0]).toContain(
-      ' 5 finding\\(s\\) at or above HIGH \\(2 CRITICAL, 3 HIGH\\)'
+      ' 5 finding(s) at or above HIGH (2 CRITICAL, 3 HIGH)'
     )
     expect(lines[2]).toBe(
       'Container Security Gate 0.1.0: threshold HIGH, exit code 3.'
@@ -34,7 +34,7 @@ describe('toMarkdownSummary', () => {
   })
 
   it('lists every scanner with its outcome, duration and error', () => {
-    expect(text).toContain('| trivy-fs | . | ok | 1.2 s | 4 finding\\(s\\) |')
+    expect(text).toContain('| trivy-fs | . | ok | 1.2 s | 4 finding(s) |')
     expect(text).toContain(
       '| cosign | registry.example.com:5000/acme/worker:1.4 | failed | 50 ms | cosign exited with code 1: Error: no signatures found |'
     )
@@ -50,10 +50,10 @@ describe('toMarkdownSummary', () => {
 
     expect(text).toContain('### Top findings (7 of 7 unsuppressed)')
     expect(top[0]).toBe(
-      '| CRITICAL | CVE-2021-3711 | services/api/Dockerfile:1 | openssl 1.1.1k-r0 | 1.1.1l-r0 |'
+      '| CRITICAL | CVE-2021-3711 | Package openssl@1.1.1k-r0 is affected by CVE-2021-3711. | services/api/Dockerfile:1 | openssl 1.1.1k-r0 | 1.1.1l-r0 |'
     )
     expect(top.at(-1)).toBe(
-      '| UNKNOWN | CVE-2023-0001 | package-lock.json:1 | left-pad 1.0.0 | no fix yet |'
+      '| UNKNOWN | CVE-2023-0001 | Package left-pad@1.0.0 is affected by CVE-2023-0001. | package-lock.json:1 | left-pad 1.0.0 | no fix yet |'
     )
     expect(top).toHaveLength(7)
     expect(toMarkdownSummary(sampleReport(), { maxFindings: 2 })).toContain(
@@ -75,7 +75,7 @@ describe('toMarkdownSummary', () => {
       '- ghcr.io/acme/api:3f2c1d0 (sha256:cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd): keyless, identity https://github.com/acme/api/.github/workflows/release.yml@refs/heads/main, issuer https://token.actions.githubusercontent.com'
     )
     expect(text).toContain(
-      '### Notes\n\n- Exception for CVE-2020-1 \\(expired 2024-01-01\\) no longer applies.'
+      '### Notes\n\n- Exception for CVE-2020-1 (expired 2024-01-01) no longer applies.'
     )
     expect(withCuts).toContain(
       "- SARIF: 3 result(s) past GitHub's 25,000 per run were left out."
@@ -108,7 +108,7 @@ describe('escape', () => {
     expect(
       escape('<img src=x onerror=alert(1)> | **bold** [x](y)\nnext & `code`')
     ).toBe(
-      '&lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*bold\\*\\* \\[x\\]\\(y\\) next &amp; \\`code\\`'
+      '&lt;img src=x onerror=alert(1)&gt; \\| \\*\\*bold\\*\\* \\[x\\](y) next &amp; \\`code\\`'
     )
   })
 })
