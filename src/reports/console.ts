@@ -70,7 +70,8 @@ export function toConsoleText(
     const fix = fixText(f)
     const detail = pkg ? ` ${safe(pkg)}${fix ? ` -> ${safe(fix)}` : ''}` : ''
     lines.push(
-      `  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${safe(f.rule.id)}${detail} at ${safe(whereText(f))}`
+      `  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${safe(f.rule.id)}${detail} at ${safe(whereText(f))}`,
+      `           ${safe(oneLine(f.message, 110))}`
     )
   }
 
@@ -85,4 +86,11 @@ export function toConsoleText(
 function safe(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+}
+
+// A finding's message on one line, cut to fit a terminal.
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }

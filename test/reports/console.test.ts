@@ -21,7 +21,8 @@ describe('toConsoleText', () => {
       'Findings: 2 CRITICAL, 3 HIGH, 1 MEDIUM, 1 UNKNOWN; 5 blocking, 2 suppressed.'
     )
     expect(text).toContain(
-      '  CRITICAL CVE-2021-3711 openssl 1.1.1k-r0 -> 1.1.1l-r0 at services/api/Dockerfile:1'
+      '  CRITICAL CVE-2021-3711 openssl 1.1.1k-r0 -> 1.1.1l-r0 at services/api/Dockerfile:1\n' +
+        '           Package openssl@1.1.1k-r0 is affected by CVE-2021-3711.'
     )
     expect(text).toContain(
       'Notes:\n  - Exception for CVE-2020-1 (expired 2024-01-01) no longer applies.'
