@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { Config, CosignConfig } from '../../../src/config/config.js'
 import type { ToolResolver } from '../../../src/tools/resolve.js'
+import { baseConfig } from '../../helpers/config.js'
 
 /** The corpus folder of real cosign outputs, beside the repository. */
 export const CORPUS = path.resolve(process.cwd(), '../shared/corpus/cosign')
@@ -25,28 +26,8 @@ export function cosignConfig(over: Partial<CosignConfig> = {}): CosignConfig {
 
 /** A whole Config around the given cosign settings. */
 export function configWith(cosign: CosignConfig, root = '/repo'): Config {
-  return {
-    path: root,
-    images: [],
-    dockerfiles: [],
-    composeFiles: [],
+  return baseConfig(root, {
     scanners: ['cosign'],
-    severityThreshold: 'HIGH',
-    minSeverity: 'UNKNOWN',
-    ignoreUnfixed: false,
-    trivy: {
-      skipDirs: [],
-      timeoutSeconds: 60,
-      reports: [],
-      skipDockerfileChecks: true
-    },
-    policy: {
-      rules: {},
-      trustedRegistries: [],
-      allowedBaseImages: [],
-      requiredLabels: [],
-      level: 'default'
-    },
     cosign,
     tools: {
       trivyVersion: '0.69.3',
@@ -54,10 +35,13 @@ export function configWith(cosign: CosignConfig, root = '/repo'): Config {
       downloadBaseUrl: 'https://github.com'
     },
     sarifFile: path.join(root, 'out.sarif'),
-    failOnScannerError: true,
-    failOn: 'all',
-    concurrency: 2
-  }
+    trivy: {
+      skipDirs: [],
+      timeoutSeconds: 60,
+      reports: [],
+      skipDockerfileChecks: true
+    }
+  })
 }
 
 /** Resolves cosign to the fake, wherever PATH points. */

@@ -8,6 +8,7 @@ import type { Plan } from '../../../src/plan/plan.js'
 import type { ScanContext } from '../../../src/scanners/scanner.js'
 import { findOnPath, type ToolResolver } from '../../../src/tools/resolve.js'
 import { ScannerError } from '../../../src/errors.js'
+import { baseConfig } from '../../helpers/config.js'
 
 /** The fake `trivy` executable of test/fakes. */
 export const FAKE_TRIVY = path.resolve(process.cwd(), 'test/fakes/trivy')
@@ -17,45 +18,9 @@ export function testConfig(
   overrides: Partial<Config> = {},
   trivy: Partial<Config['trivy']> = {}
 ): Config {
-  return {
-    path: '/repo',
-    images: [],
-    dockerfiles: [],
-    composeFiles: [],
-    scanners: ['trivy-fs', 'trivy-image'],
-    severityThreshold: 'HIGH',
-    minSeverity: 'UNKNOWN',
-    ignoreUnfixed: false,
-    trivy: {
-      skipDirs: [],
-      timeoutSeconds: 300,
-      reports: [],
-      skipDockerfileChecks: true,
-      ...trivy
-    },
-    policy: {
-      rules: {},
-      trustedRegistries: [],
-      allowedBaseImages: [],
-      requiredLabels: [],
-      level: 'default'
-    },
-    cosign: {
-      attestationTypes: [],
-      verifyBaseImages: false,
-      timeoutSeconds: 60
-    },
-    tools: {
-      trivyVersion: '0.58.1',
-      cosignVersion: '2.4.1',
-      downloadBaseUrl: 'https://github.com'
-    },
-    sarifFile: '/repo/results.sarif',
-    failOnScannerError: true,
-    failOn: 'all',
-    concurrency: 2,
-    ...overrides
-  }
+  const base = baseConfig('/repo', { scanners: ['trivy-fs', 'trivy-image'] })
+
+  return { ...base, trivy: { ...base.trivy, ...trivy }, ...overrides }
 }
 
 /** A plan for `root` with the given images and nothing else. */
