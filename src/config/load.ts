@@ -5,18 +5,17 @@ import { UserError } from '../errors.js'
 import { SCANNER_NAMES, type ScannerName } from '../scanners/outcome.js'
 import type { Config, CosignConfig } from './config.js'
 import { type ConfigFileValues, readConfigFile } from './file.js'
+import { Values } from './layers.js'
 import { parseImages } from './images.js'
 import { validateCosignConfig } from '../scanners/cosign/validate.js'
 import { ENV, INPUTS, inputSpec } from './inputs.js'
 import { parsePolicy } from './policy.js'
 import {
-  parseBoolean,
   parseChoice,
   parseDuration,
   parseInteger,
   parseSeverityInput,
-  parseUrl,
-  splitList
+  parseUrl
 } from './values.js'
 
 const LEVELS = ['default', 'strict'] as const
@@ -131,57 +130,6 @@ export async function loadConfig(
   }
 
   return config
-}
-
-/** Layers explicit inputs over the config file over the defaults. */
-class Values {
-  constructor(
-    private readonly raw: RawInputs,
-    private readonly file: ConfigFileValues | undefined
-  ) {}
-
-  value(name: string): string | readonly string[] | undefined {
-    return (
-      this.raw.get(name) ??
-      this.file?.inputs.get(name) ??
-      inputSpec(name).default
-    )
-  }
-
-  /** True when `name` comes from the config file, not an input. */
-  fromFile(name: string): boolean {
-    return !this.raw.has(name) && (this.file?.inputs.has(name) ?? false)
-  }
-
-  /** True when the input or the config file sets `name`. */
-  given(name: string): boolean {
-    return this.raw.has(name) || (this.file?.inputs.has(name) ?? false)
-  }
-
-  text(name: string): string | undefined {
-    const value = this.value(name)
-    const joined = typeof value === 'string' ? value : value?.join(',')
-    const trimmed = joined?.trim()
-
-    return trimmed ? trimmed : undefined
-  }
-
-  required(name: string): string {
-    const value = this.text(name)
-    if (value !== undefined) return value
-
-    throw new UserError(`The input ${name} must not be empty.`, name)
-  }
-
-  list(name: string): string[] {
-    const value = this.value(name)
-
-    return value === undefined ? [] : splitList(value)
-  }
-
-  bool(name: string): boolean {
-    return parseBoolean(name, this.required(name))
-  }
 }
 
 function checkNames(raw: RawInputs): void {
