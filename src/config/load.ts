@@ -5,9 +5,9 @@ import { UserError } from '../errors.js'
 import { SCANNER_NAMES, type ScannerName } from '../scanners/outcome.js'
 import type { Config, CosignConfig } from './config.js'
 import { type ConfigFileValues, readConfigFile } from './file.js'
+import { checkConfig } from './checks.js'
 import { Values } from './layers.js'
 import { parseImages } from './images.js'
-import { validateCosignConfig } from '../scanners/cosign/validate.js'
 import { ENV, INPUTS, inputSpec } from './inputs.js'
 import { parsePolicy } from './policy.js'
 import {
@@ -121,13 +121,7 @@ export async function loadConfig(
       32
     )
   }
-  // Signatures are checked only where there is something to verify; then
-  // the key or the expected signer must be given, or the run stops here.
-  const verifies =
-    config.images.some((i) => !i.archive) || config.cosign.verifyBaseImages
-  if (config.scanners.includes('cosign') && verifies) {
-    validateCosignConfig(config.cosign)
-  }
+  await checkConfig(config)
 
   return config
 }

@@ -30,8 +30,16 @@ export function parsePolicy(
     }
   }
 
+  const fileLevel = policyLevel(section.level, file)
+  if (level && section.level !== undefined && level !== fileLevel) {
+    throw new UserError(
+      `policy-level is ${level} but policy.level in ${file} is ${fileLevel}: set the level in one place.`,
+      'policy-level'
+    )
+  }
+
   return {
-    level: level ?? policyLevel(section.level, file),
+    level: level ?? fileLevel,
     rules: ruleSettings(section.rules, file),
     trustedRegistries: stringList(section, 'trusted-registries', file),
     allowedBaseImages: stringList(section, 'allowed-base-images', file),

@@ -239,3 +239,58 @@ describe('loadConfig', () => {
     })
   })
 })
+
+describe('loadConfig cross-checks', () => {
+  it.each([
+    [{ scanners: ',' }, 'scanners', 'is empty'],
+    [{ 'fail-on': 'new' }, 'fail-on', 'needs baseline-sarif'],
+    [{ 'sarif-file': 'Dockerfile' }, 'sarif-file', 'ending in .sarif or .json'],
+    [{ 'sarif-file': '.' }, 'sarif-file', 'not a folder'],
+    [
+      {
+        images: 'ghcr.io/a/b:1',
+        'cosign-key': 'env://K',
+        'cosign-certificate-identity': 'me@example.com',
+        'cosign-certificate-oidc-issuer': 'https://issuer.example.com'
+      },
+      undefined,
+      'cosign'
+    ]
+  ])('%j is refused before any scan', async (inputs, input, message) => {
+    const error = await errorOf(load(repo(), inputs))
+
+    if (input) expect(error.input).toBe(input)
+    expect(error.message).toContain(message)
+  })
+
+  it('refuses rule ids that match no rule, which would configure nothing', async () => {
+    const root = repo({
+      '.container-security-gate.yaml':
+        'policy:\n  rules:\n    CSG-D9999: off\n    CSG-D32: off\n'
+    })
+    const error = await errorOf(load(root))
+
+    expect(error.message).toContain('CSG-D9999')
+    expect(error.message).not.toContain('CSG-D32,')
+  })
+
+  it('checks the exceptions file before any scan', async () => {
+    const root = repo({
+      '.container-security-gate/exceptions.yaml':
+        'exceptions:\n  - id: CVE-1\n    reason: r\n'
+    })
+    const error = await errorOf(load(root))
+
+    expect(error.input).toBe('exceptions-file')
+    expect(error.message).toContain('expires')
+  })
+
+  it('refuses two different policy levels', async () => {
+    const root = repo({
+      '.container-security-gate.yaml': 'policy:\n  level: strict\n'
+    })
+    const error = await errorOf(load(root, { 'policy-level': 'default' }))
+
+    expect(error.input).toBe('policy-level')
+  })
+})
