@@ -1,7 +1,9 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import picomatch from 'picomatch'
+
+import { UserError } from '../errors.js'
 
 /** Folders never searched: version control, dependencies, vendored code. */
 export const ALWAYS_SKIPPED = [
@@ -36,13 +38,27 @@ export async function listFiles(
       const rel = dir ? `${dir}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
         if (!skipped.has(entry.name) && !skipPaths.has(rel)) queue.push(rel)
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() || (await isFileLinkInside(root, rel))) {
         files.push(rel)
       }
     }
   }
 
   return { files, truncated: files.length >= MAX_FILES }
+}
+
+// A link to a file inside the repository counts as that file (a common
+// way to name one Dockerfile twice); one leading outside does not, so a
+// scan never reads beyond the repository.
+async function isFileLinkInside(root: string, rel: string): Promise<boolean> {
+  try {
+    const target = await realpath(path.join(root, rel))
+    const inside = !path.relative(await realpath(root), target).startsWith('..')
+
+    return inside && (await stat(target)).isFile()
+  } catch {
+    return false
+  }
 }
 
 const DOCKERFILE_NAME =
@@ -64,14 +80,26 @@ export function isComposeName(file: string): boolean {
 
 /**
  * The files matching `globs` when given, else those `isDefault` accepts.
+ * A glob that matches no file is an error naming `input`: a setting that
+ * selects nothing would let the scan pass having checked nothing.
  */
 export function select(
   files: readonly string[],
   globs: readonly string[],
-  isDefault: (file: string) => boolean
+  isDefault: (file: string) => boolean,
+  input = 'globs'
 ): string[] {
   if (globs.length === 0) return files.filter(isDefault)
 
+  for (const glob of globs) {
+    const match = picomatch(toPosix(glob), { dot: true })
+    if (!files.some((f) => match(f))) {
+      throw new UserError(
+        `Invalid ${input} entry "${glob}": it matches no file under path (globs are relative to path; .git, node_modules and vendored folders are never searched).`,
+        input
+      )
+    }
+  }
   const match = picomatch(globs.map(toPosix), { dot: true })
 
   return files.filter((f) => match(f))

@@ -32,8 +32,18 @@ export async function buildPlan(config: Config, logger: Logger): Promise<Plan> {
     )
   }
 
-  const dockerfiles = select(files, config.dockerfiles, isDockerfileName)
-  const composeFiles = select(files, config.composeFiles, isComposeName)
+  const dockerfiles = select(
+    files,
+    config.dockerfiles,
+    isDockerfileName,
+    'dockerfiles'
+  )
+  const composeFiles = select(
+    files,
+    config.composeFiles,
+    isComposeName,
+    'compose-files'
+  )
   const scripts = files.filter(isScriptCandidate)
   const builds = await composeBuilds(root, composeFiles, logger)
   const images = await Promise.all(

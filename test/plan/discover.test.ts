@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -40,6 +40,21 @@ describe('listFiles', () => {
   })
 })
 
+describe('listFiles and links', () => {
+  it('counts a link to a file inside the repository, not one leading outside', async () => {
+    const root = tree(['docker/Dockerfile.prod'])
+    const outside = tree(['Dockerfile'])
+    symlinkSync('docker/Dockerfile.prod', path.join(root, 'Dockerfile'))
+    symlinkSync(
+      path.join(outside, 'Dockerfile'),
+      path.join(root, 'Other.Dockerfile')
+    )
+    const { files } = await listFiles(root, [])
+
+    expect(files.sort()).toEqual(['Dockerfile', 'docker/Dockerfile.prod'])
+  })
+})
+
 describe('names', () => {
   it.each([
     ['Dockerfile', true],
@@ -70,6 +85,19 @@ describe('select', () => {
 
   it('uses the default test without globs', () => {
     expect(select(files, [], isDockerfileName)).toEqual(files.slice(0, 3))
+  })
+
+  it('refuses a glob that matches no file, naming the input', () => {
+    expect(() =>
+      select(
+        files,
+        ['b/**/Dockerfile', 'services/api/Dockerfil'],
+        isDockerfileName,
+        'dockerfiles'
+      )
+    ).toThrow(
+      'Invalid dockerfiles entry "services/api/Dockerfil": it matches no file'
+    )
   })
 
   it('uses only the globs when given', () => {
