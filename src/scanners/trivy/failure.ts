@@ -30,7 +30,7 @@ export function trivyFailure(error: unknown, label: string): ScannerError {
   if (error.code === 'EXIT_CODE' && AUTH.test(line)) {
     return new ScannerError('REGISTRY_AUTH', 'trivy', message, {
       ...error.details,
-      hint: 'The registry refused access. Log in first (docker login) or pass TRIVY_USERNAME and TRIVY_PASSWORD as secret environment variables.'
+      hint: 'The registry refused access. Log in first (docker login), or give registry-username and registry-password (REGISTRY_USERNAME and REGISTRY_PASSWORD), which go only to REGISTRY_HOST when it is set; Trivy also reads TRIVY_USERNAME and TRIVY_PASSWORD from the environment.'
     })
   }
   if (error.code === 'EXIT_CODE' && NETWORK.test(line)) {

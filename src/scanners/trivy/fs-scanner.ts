@@ -8,7 +8,8 @@ import { scanTarget } from './scan-target.js'
 /**
  * `trivy fs` over the repository: vulnerable lockfiles, secrets and IaC
  * misconfigurations, one outcome. With `trivy.reports` set, reads those
- * reports instead (one outcome each).
+ * reports instead (one outcome each). It pulls no image, so it is given
+ * no registry credentials.
  */
 export const trivyFsScanner: Scanner = {
   name: 'trivy-fs',

@@ -2,6 +2,7 @@ import type { PlannedImage } from '../../plan/plan.js'
 import type { ScanOutcome } from '../outcome.js'
 import type { Scanner, ScanContext } from '../scanner.js'
 import { pinnedRef, trivyImageArgs } from './args.js'
+import { trivyImageEnv } from './env.js'
 import { invokeTrivy } from './invoke.js'
 import { mapWithLimit } from './limit.js'
 import { ingestReports, readsReports } from './reports.js'
@@ -58,7 +59,9 @@ function scanImage(
         },
         config,
         logger,
-        cwd: context.plan.root
+        cwd: context.plan.root,
+        // An archive is read from disk: no registry needs credentials.
+        env: image.archive ? {} : trivyImageEnv(config, image.ref, logger)
       })
   })
 }

@@ -7,7 +7,6 @@ import { errorText, ScannerError } from '../../errors.js'
 import type { Finding } from '../../findings/index.js'
 import type { Logger } from '../../logging.js'
 import { runTool } from '../../tools/run.js'
-import { trivyEnv } from './env.js'
 import type { TrivyParseOptions } from './options.js'
 import { parseTrivyReport } from './parse.js'
 
@@ -21,6 +20,11 @@ export interface TrivyInvocation {
   readonly config: Config
   readonly logger: Logger
   readonly cwd?: string
+  /**
+   * Added to Trivy's environment: registry credentials for this run only
+   * (see `trivyImageEnv`), already masked. Never put in argv.
+   */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 /**
@@ -31,14 +35,12 @@ export interface TrivyInvocation {
 export async function invokeTrivy(call: TrivyInvocation): Promise<Finding[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'csg-trivy-'))
   const outputFile = path.join(dir, 'report.json')
-  const env = trivyEnv(call.config)
-  if (env.TRIVY_PASSWORD) call.logger.mask(env.TRIVY_PASSWORD)
 
   try {
     const result = await runTool(call.binary, {
       tool: 'trivy',
       args: call.args(outputFile),
-      env,
+      env: call.env,
       cwd: call.cwd,
       timeoutMs: timeoutMs(call.config.trivy.timeoutSeconds),
       logger: call.logger

@@ -97,24 +97,6 @@ describe('trivyFsScanner', () => {
     )
   })
 
-  it('hands registry credentials over by environment, out of argv and logs', async () => {
-    const log = fakeLog()
-    process.env.FAKE_TRIVY_ECHO_ENV = 'TRIVY_USERNAME'
-    const config = testConfig({
-      registryAuth: { username: 'ci-bot', password: 'hunter2-registry-secret' }
-    })
-    const context = testContext(config, testPlan(root), fakeTrivyOnPath(work))
-
-    ok((await trivyFsScanner.scan(context))[0])
-
-    const runs = readFakeLog(log).filter((l) => l.event === 'start')
-    const scan = runs.find((l) => l.argv?.[0] === 'fs')
-    expect(scan?.envKeys).toContain('TRIVY_PASSWORD')
-    expect(scan?.env).toEqual({ TRIVY_USERNAME: 'ci-bot' })
-    expect(JSON.stringify(runs)).not.toContain('hunter2')
-    expect(context.logger.text()).not.toContain('hunter2')
-  })
-
   it('leaves credentials already in the environment to Trivy', async () => {
     const log = fakeLog()
     process.env.TRIVY_PASSWORD = 'hunter2-registry-secret'
