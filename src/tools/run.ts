@@ -17,6 +17,8 @@ export interface RunOptions {
   readonly okExitCodes?: readonly number[]
   /** Standard input to write, if any. */
   readonly input?: string
+  /** Values to blank out of everything kept from the tool's output. */
+  readonly secrets?: readonly string[]
 }
 
 /** What a finished command left behind. */
@@ -73,10 +75,13 @@ export async function runTool(
     }
   ).finally(() => clearTimeout(timer))
 
+  // A tool may echo a password it was given (an auth error quoting a URL
+  // with credentials): nothing kept from its output may repeat one.
+  const secrets = [...(options.secrets ?? []), ...secretValues(options.env)]
   const result: RunResult = {
     exitCode: exit.code ?? -1,
-    stdout: stdout.text(),
-    stderr: stderr.text(),
+    stdout: redactOutput(stdout.text(), secrets),
+    stderr: redactOutput(stderr.text(), secrets),
     durationMs: Date.now() - started
   }
   if (result.stderr) logger.debug(`${tool} stderr:\n${result.stderr}`)
@@ -126,6 +131,31 @@ function spawnError(tool: string, command: string, error: Error): ScannerError {
     `${tool} could not be started: ${error.message}`,
     { cause: error }
   )
+}
+
+const SECRET_NAME = /(PASSWORD|PASSWD|TOKEN|SECRET|_KEY)$/i
+
+// The values of environment variables whose names say they are secret.
+function secretValues(env: RunOptions['env']): string[] {
+  return Object.entries(env ?? {})
+    .filter(([name, value]) => SECRET_NAME.test(name) && value.length >= 4)
+    .map(([, value]) => value)
+}
+
+/**
+ * Blanks `secrets` and the user:password part of URLs out of a tool's
+ * output, so error messages built from it can be shown anywhere.
+ */
+export function redactOutput(text: string, secrets: readonly string[]): string {
+  let out = text.replace(
+    /(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi,
+    '$1***@'
+  )
+  for (const secret of secrets) {
+    if (secret.length > 0) out = out.split(secret).join('***')
+  }
+
+  return out
 }
 
 const FATAL_PATTERN = /\b(FATAL|fatal|Error|error|panic)\b/

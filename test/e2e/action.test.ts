@@ -150,3 +150,35 @@ describe('the bundled action', () => {
     expect(everything).toContain('TRIVY_PASSWORD')
   })
 })
+
+describe('the bundled action with a bad input', () => {
+  it('fails with exit code 2 in the outputs and says why in the summary', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'csg-action-bad-'))
+    const output = path.join(work, 'output')
+    const summary = path.join(work, 'summary.md')
+    cpSync('/dev/null', output)
+    cpSync('/dev/null', summary)
+    const run = await runBundle(
+      'dist/action/index.js',
+      [],
+      {
+        ...inputEnv({ 'severity-threshold': 'bogus' }),
+        GITHUB_WORKSPACE: work,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary
+      },
+      work
+    )
+    const outputs = readOutputs(output)
+
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::Configuration error: Invalid severity-threshold "bogus"'
+    )
+    expect(outputs).toMatchObject({ verdict: 'failed', 'exit-code': '2' })
+    expect(readFileSync(summary, 'utf8')).toContain(
+      '**FAILED**: Configuration error'
+    )
+    rmSync(work, { recursive: true, force: true })
+  })
+})

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { ScannerError } from '../../src/errors.js'
 import { RecordingLogger } from '../../src/logging.js'
-import { meaningfulLine, runTool } from '../../src/tools/run.js'
+import { meaningfulLine, redactOutput, runTool } from '../../src/tools/run.js'
 
 const node = process.execPath
 
@@ -22,8 +22,8 @@ describe('runTool', () => {
   it('hands secrets over through the environment only', async () => {
     const result = await runTool(node, {
       tool: 'node',
-      args: ['-e', 'console.log(process.env.CSG_TEST_SECRET)'],
-      env: { CSG_TEST_SECRET: 's3cr3t' },
+      args: ['-e', 'console.log(process.env.CSG_TEST_VALUE)'],
+      env: { CSG_TEST_VALUE: 's3cr3t' },
       timeoutMs: 10_000,
       logger: new RecordingLogger()
     })
@@ -89,5 +89,34 @@ describe('meaningfulLine', () => {
     const text = 'INFO start\nFATAL error: cannot pull\nINFO cleanup\n'
 
     expect(meaningfulLine(text)).toBe('FATAL error: cannot pull')
+  })
+})
+
+describe('redaction of tool output', () => {
+  it('blanks secrets given by environment and URL credentials from what is kept', async () => {
+    const run = runTool(node, {
+      tool: 'fake',
+      args: [
+        '-e',
+        'console.error("FATAL auth failed for bob:" + process.env.TRIVY_PASSWORD + " at https://bob:hunter22@registry.example.com/v2/"); process.exit(1)'
+      ],
+      env: { TRIVY_PASSWORD: 'Pa55wordInUrl' },
+      secrets: ['bob'],
+      timeoutMs: 10_000,
+      logger: new RecordingLogger()
+    })
+
+    await expect(run).rejects.toMatchObject({
+      details: {
+        stderrLine:
+          'FATAL auth failed for ***:*** at https://***@registry.example.com/v2/'
+      }
+    })
+  })
+
+  it('leaves ordinary output alone', () => {
+    expect(redactOutput('see https://example.com/a:b and x@y', [])).toBe(
+      'see https://example.com/a:b and x@y'
+    )
   })
 })

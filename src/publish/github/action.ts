@@ -3,7 +3,8 @@ import * as core from '@actions/core'
 import { loadConfig } from '../../config/load.js'
 import { UserError, errorText } from '../../errors.js'
 import { runPipeline } from '../../pipeline.js'
-import { toMarkdownSummary } from '../../reports/markdown.js'
+import { escape, toMarkdownSummary } from '../../reports/markdown.js'
+import { OUTPUTS } from '../../config/inputs.js'
 import { actionToolResolver } from '../../tools/resolvers.js'
 import { readActionInputs } from './inputs.js'
 import { ActionsLogger } from './logger.js'
@@ -31,12 +32,26 @@ export async function run(): Promise<void> {
     if (report.verdict.exitCode !== 0) {
       core.setFailed(report.verdict.reasons.join('\n'))
     } else {
-      for (const reason of report.verdict.reasons) core.info(reason)
+      // A passing verdict can still carry reasons: a failed scanner the
+      // user chose not to fail on. Those are warnings, not errors.
+      for (const reason of report.verdict.reasons) core.warning(reason)
     }
   } catch (error) {
-    const prefix =
-      error instanceof UserError ? 'Configuration error' : 'Internal error'
-    core.setFailed(`${prefix}: ${errorText(error)}`)
-    if (error instanceof Error && error.stack) core.debug(error.stack)
+    await reportCrash(error)
   }
+}
+
+// The run stopped before a verdict: the outputs and the summary still say
+// so, so that later steps (an `if: always()` upload) see a failed gate.
+async function reportCrash(error: unknown): Promise<void> {
+  const user = error instanceof UserError
+  const message = `${user ? 'Configuration error' : 'Internal error'}: ${errorText(error)}`
+  core.setOutput(OUTPUTS.verdict, 'failed')
+  core.setOutput(OUTPUTS.exitCode, String(user ? 2 : 4))
+  core.setFailed(message)
+  if (error instanceof Error && error.stack) core.debug(error.stack)
+  await core.summary
+    .addRaw(`**FAILED**: ${escape(message)}\n`)
+    .write()
+    .catch(() => undefined)
 }
