@@ -1,4 +1,7 @@
+import path from 'node:path'
+
 import type { Config } from './config/config.js'
+import { rebaseFindings } from './findings/rebase.js'
 import { judge } from './judge/index.js'
 import type { Logger } from './logging.js'
 import { buildPlan } from './plan/index.js'
@@ -45,11 +48,13 @@ export async function runPipeline(
   ).flat()
 
   const judgement = await judge(outcomes, config, { today: now(), logger })
+  const root = config.sourceRoot ?? config.path
+  const prefix = path.relative(root, config.path).split(path.sep).join('/')
   const report: Report = {
     tool: TOOL_INFO,
-    root: config.path,
+    root,
     outcomes,
-    findings: judgement.findings,
+    findings: rebaseFindings(judgement.findings, prefix),
     verdict: judgement.verdict,
     notes: judgement.notes,
     absent: judgement.absent,

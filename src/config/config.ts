@@ -73,8 +73,13 @@ export interface ToolsConfig {
 
 /** Everything one run needs, validated, whichever face it came from. */
 export interface Config {
-  /** Absolute path of the repository to scan. */
+  /** Absolute path of the folder to scan. */
   readonly path: string
+  /**
+   * The repository root `path` belongs to (where `.git` is), which report
+   * locations are relative to; `path` itself when unknown.
+   */
+  readonly sourceRoot?: string
   readonly images: readonly ImageSpec[]
   /** Globs for Dockerfiles; empty means discover them. */
   readonly dockerfiles: readonly string[]

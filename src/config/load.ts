@@ -7,6 +7,7 @@ import type { Config, CosignConfig } from './config.js'
 import { type ConfigFileValues, readConfigFile } from './file.js'
 import { checkConfig } from './checks.js'
 import { Values } from './layers.js'
+import { sourceRootOf } from './source-root.js'
 import { parseImages } from './images.js'
 import { ENV, INPUTS, inputSpec } from './inputs.js'
 import { parsePolicy } from './policy.js'
@@ -53,6 +54,7 @@ export async function loadConfig(
 
   const config: Config = {
     path: root,
+    sourceRoot: sourceRootOf(root),
     images: parseImages(values.list('images'), root),
     dockerfiles: values.list('dockerfiles'),
     composeFiles: values.list('compose-files'),

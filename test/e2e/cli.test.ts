@@ -35,6 +35,8 @@ describe('the bundled CLI on examples/webapp', () => {
       expect(sarif).toContain(`"${id}"`)
     }
     expect(sarif).toContain('CVE-2021-23337')
+    // Locations are relative to the repository root, not the scanned folder.
+    expect(sarif).toContain('"uri":"examples/webapp/Dockerfile"')
     expect(sarif).toMatch(/"suppressions"/)
     expect(run.stdout).toContain('FAILED')
     expect(readFileSync(path.join(work, 'summary.md'), 'utf8')).toContain(
