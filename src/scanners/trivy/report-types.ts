@@ -22,6 +22,12 @@ export interface TrivyVulnerability {
   readonly FixedVersion?: string
   readonly Status?: string
   readonly SeveritySource?: string
+  /** The advisory database the finding came from. */
+  readonly DataSource?: {
+    readonly ID?: string
+    readonly Name?: string
+    readonly URL?: string
+  } | null
   readonly PrimaryURL?: string
   readonly Title?: string
   readonly Description?: string

@@ -48,6 +48,17 @@ const CASES: readonly Case[] = [
       expect(byRule(found, 'CVE-2018-12698').message).toBe(
         'binutils 2.31.1-16 has CVE-2018-12698 (the vendor will not fix it)'
       )
+      // Only the vendor's "not affected" is suppressed; every other status
+      // (will_not_fix, end_of_life...) stays open.
+      expect(found.filter((f) => f.suppression).map((f) => f.rule.id)).toEqual([
+        'CVE-2019-18276'
+      ])
+      expect(byRule(found, 'CVE-2019-18276').suppression).toEqual({
+        kind: 'vex',
+        reason:
+          'the vendor states the package is not affected (Trivy status not_affected)',
+        by: 'Debian Security Tracker'
+      })
     }
   },
   {
