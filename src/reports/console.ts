@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/index.js'
 import type { Report } from './report.js'
+import type { SarifTruncation } from './sarif/limits.js'
 import {
   durationText,
   fixText,
@@ -7,6 +8,7 @@ import {
   packageText,
   reportNotes,
   topFindings,
+  truncationNotes,
   verdictWord,
   whereText
 } from './summary.js'
@@ -18,6 +20,8 @@ export interface ConsoleOptions {
   readonly color: boolean
   /** How many findings to list (default 20). */
   readonly maxFindings?: number
+  /** What GitHub's limits cut from the SARIF log. */
+  readonly truncated?: SarifTruncation
 }
 
 const COLORS = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const
@@ -65,7 +69,8 @@ export function toConsoleText(
     '',
     `Findings: ${bySeverity}; ${counts.blocking} blocking, ${counts.suppressed} suppressed.`
   )
-  for (const f of topFindings(report, options.maxFindings ?? 20)) {
+  const shown = topFindings(report, options.maxFindings ?? 20)
+  for (const f of shown) {
     const pkg = packageText(f)
     const fix = fixText(f)
     const detail = pkg ? ` ${safe(pkg)}${fix ? ` -> ${safe(fix)}` : ''}` : ''
@@ -75,7 +80,14 @@ export function toConsoleText(
     )
   }
 
-  const notes = reportNotes(report)
+  const unsuppressed = report.findings.filter((f) => !f.suppression).length
+  if (unsuppressed > shown.length) {
+    lines.push(
+      `  … and ${unsuppressed - shown.length} more: the SARIF log has every finding.`
+    )
+  }
+
+  const notes = [...reportNotes(report), ...truncationNotes(options.truncated)]
   if (notes.length > 0)
     lines.push('', 'Notes:', ...notes.map((n) => `  - ${safe(n)}`))
 

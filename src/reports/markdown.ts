@@ -8,6 +8,7 @@ import {
   outcomeText,
   packageText,
   reportNotes,
+  truncationNotes,
   topFindings,
   verdictWord,
   whereText
@@ -142,21 +143,7 @@ function signaturesSection(report: Report): string {
 
 function notesSection(report: Report, truncated?: SarifTruncation): string {
   const notes = reportNotes(report).map(escape)
-  if (truncated) {
-    const { resultsPerRun, bySize, mergedGroups } = truncated
-    if (resultsPerRun > 0)
-      notes.push(
-        `SARIF: ${resultsPerRun} result(s) past GitHub's 25,000 per run were left out.`
-      )
-    if (bySize > 0)
-      notes.push(
-        `SARIF: ${bySize} least severe result(s) were left out to stay under GitHub's 10 MB.`
-      )
-    if (mergedGroups > 0)
-      notes.push(
-        `SARIF: ${mergedGroups} target group(s) share one run to stay within 20 runs.`
-      )
-  }
+  notes.push(...truncationNotes(truncated))
 
   return notes.length
     ? ['### Notes', '', ...notes.map((n) => `- ${n}`)].join('\n')

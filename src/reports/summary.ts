@@ -1,3 +1,4 @@
+import type { SarifTruncation } from './sarif/limits.js'
 import { SEVERITIES, type Finding, type Severity } from '../findings/index.js'
 import { compareFindings, placeOf } from '../judge/order.js'
 import type { ScanOutcome } from '../scanners/outcome.js'
@@ -68,6 +69,28 @@ export function reportNotes(report: Report): string[] {
   if (absent > 0) {
     notes.push(`${absent} finding(s) of the baseline are no longer found.`)
   }
+
+  return notes
+}
+
+/** What GitHub's limits cut from the SARIF log, one sentence each. */
+export function truncationNotes(truncated?: SarifTruncation): string[] {
+  if (!truncated) return []
+
+  const { resultsPerRun, bySize, mergedGroups } = truncated
+  const notes: string[] = []
+  if (resultsPerRun > 0)
+    notes.push(
+      `SARIF: ${resultsPerRun} result(s) past GitHub's 25,000 per run were left out.`
+    )
+  if (bySize > 0)
+    notes.push(
+      `SARIF: ${bySize} least severe result(s) were left out to stay under GitHub's 10 MB.`
+    )
+  if (mergedGroups > 0)
+    notes.push(
+      `SARIF: ${mergedGroups} target group(s) share one run to stay within 20 runs.`
+    )
 
   return notes
 }

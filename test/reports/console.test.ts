@@ -52,3 +52,23 @@ describe('toConsoleText', () => {
     expect(text).not.toContain('\u001b')
   })
 })
+
+describe('toConsoleText limits', () => {
+  it('says how many findings it did not list, and what the SARIF log lost', () => {
+    const text = toConsoleText(sampleReport(), {
+      color: false,
+      maxFindings: 2,
+      truncated: {
+        resultsPerRun: 7,
+        locationsPerResult: 0,
+        bySize: 0,
+        mergedGroups: 0
+      }
+    })
+
+    expect(text).toMatch(/… and \d+ more: the SARIF log has every finding\./)
+    expect(text).toContain(
+      "SARIF: 7 result(s) past GitHub's 25,000 per run were left out."
+    )
+  })
+})

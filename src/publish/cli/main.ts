@@ -52,7 +52,9 @@ export async function main(
     const { report, sarif } = await runPipeline(config, { logger, tools })
     const color =
       command.color ?? (Boolean(io.stdout.isTTY) && !io.env[ENV.noColor])
-    io.stdout.write(toConsoleText(report, { color }))
+    io.stdout.write(
+      toConsoleText(report, { color, truncated: sarif.truncated })
+    )
     if (command.markdownFile) {
       await writeFile(
         command.markdownFile,
