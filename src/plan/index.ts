@@ -131,7 +131,6 @@ async function withDigest(
       logger,
       env: registryEnv(config)
     })
-    logger.info(`${image.ref} resolved to ${digest}`)
 
     return { ...image, digest }
   } catch (error) {

@@ -68,12 +68,14 @@ export async function runTool(
     setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS).unref()
   }, options.timeoutMs)
 
-  const exit = await new Promise<{ code: number | null; error?: Error }>(
-    (resolve) => {
-      child.once('error', (error) => resolve({ code: null, error }))
-      child.once('close', (code) => resolve({ code }))
-    }
-  ).finally(() => clearTimeout(timer))
+  const exit = await new Promise<{
+    code: number | null
+    signal?: NodeJS.Signals | null
+    error?: Error
+  }>((resolve) => {
+    child.once('error', (error) => resolve({ code: null, error }))
+    child.once('close', (code, signal) => resolve({ code, signal }))
+  }).finally(() => clearTimeout(timer))
 
   // A tool may echo a password it was given (an auth error quoting a URL
   // with credentials): nothing kept from its output may repeat one.
@@ -96,6 +98,18 @@ export async function runTool(
       {
         stderrLine: meaningfulLine(result.stderr),
         hint: `Raise the ${tool} timeout, or check that the registry or database mirror answers.`
+      }
+    )
+  }
+
+  if (exit.signal) {
+    throw new ScannerError(
+      'EXIT_CODE',
+      tool,
+      `${tool} was killed by ${exit.signal} before it finished`,
+      {
+        stderrLine: meaningfulLine(result.stderr),
+        hint: 'Something outside the gate stopped it: check the runner for memory limits (the OOM killer) or a cancelled job.'
       }
     )
   }

@@ -120,3 +120,16 @@ describe('redaction of tool output', () => {
     )
   })
 })
+
+describe('a tool killed by a signal', () => {
+  it('says which signal, not a made-up exit code', async () => {
+    const run = runTool(node, {
+      tool: 'victim',
+      args: ['-e', 'process.kill(process.pid, "SIGKILL")'],
+      timeoutMs: 10_000,
+      logger: new RecordingLogger()
+    })
+
+    await expect(run).rejects.toThrow('victim was killed by SIGKILL')
+  })
+})

@@ -52,7 +52,7 @@ export async function download(
     tool,
     `Could not download ${tool} from ${url}: ${why}`,
     {
-      hint: 'Check the version exists, that tools download-base-url points at a GitHub-style release mirror, and that a proxy (HTTPS_PROXY) lets the runner reach it.',
+      hint: 'Check the version exists, that download-base-url points at a GitHub-style release mirror, and that a proxy (HTTPS_PROXY) lets the runner reach it.',
       cause: lastError
     }
   )

@@ -142,7 +142,7 @@ export class InstallingToolResolver implements ToolResolver {
           tool,
           `Checksum mismatch for ${url}: expected SHA-256 ${expected.sum} (${expected.from}), got ${actual} (${data.length} bytes)`,
           {
-            hint: 'The download is damaged or is not the official release: check the mirror in tools download-base-url, or a proxy that rewrites downloads.'
+            hint: 'The download is damaged or is not the official release: check the mirror in download-base-url, or a proxy that rewrites downloads.'
           }
         )
       }

@@ -63,9 +63,6 @@ export async function resolveDigest(
     return { ref: pinnedRef(image, image.digest), digest: image.digest }
 
   const { logger } = options
-  logger.warning(
-    `${ref} names a tag, which can be moved to other content; it is pinned to its current digest for this run. Use ${repositoryName(image)}@sha256:… to scan exactly what you deploy.`
-  )
   const url = manifestUrl(image, options)
   const creds = credentialsFor(image.registry, logger, options.env)
   const session = new Session(image, creds, options)
@@ -78,7 +75,9 @@ export async function resolveDigest(
     const body = Buffer.from(await response.arrayBuffer())
     digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
   }
-  logger.info(`${ref} resolved to ${digest}`)
+  logger.warning(
+    `${ref} names a tag, which can be moved to other content; it is pinned to ${digest} for this run. Use ${repositoryName(image)}@sha256:… to scan exactly what you deploy.`
+  )
 
   return { ref: pinnedRef(image, digest), digest }
 }
