@@ -1,4 +1,10 @@
+import path from 'node:path'
+
 import type { Place } from '../compose/model.js'
+import { makefileShell } from './makefile.js'
+import { type ShellPiece, lineOf, lineStarts, wholeFile } from './piece.js'
+import { type FoundWord, engineCommands } from './shell-walk.js'
+import { yamlScripts } from './yaml-scripts.js'
 
 /** One shell word with the place it starts at. */
 export interface Word {
@@ -7,118 +13,46 @@ export interface Word {
   readonly place: Place
 }
 
-/** A `docker run` or `docker service create` command found in a file. */
+/** A `run` or `service create` command of docker, podman or nerdctl. */
 export interface DockerCommand {
   readonly kind: 'run' | 'service'
-  /** The `docker` word: where a finding about a missing flag points. */
+  /** The engine word: where a finding about a missing flag points. */
   readonly docker: Word
   /** The words after `run` / `service create`, up to the command's end. */
   readonly args: readonly Word[]
 }
 
-// Known limitation: the engine must be spelt `docker`; `$(DOCKER) run` in a
-// Makefile, `podman run` and `nerdctl run` are not recognised.
-const COMMAND =
-  /\bdocker\s+(?:container\s+run|run|service\s+create)\b(?=\s|$|\\)/g
-
-// Characters that end a simple command in sh.
-const ENDS = new Set([';', '&', '|', '\n', ')', '`'])
-
 /**
- * Finds docker commands in a shell script, Makefile or CI file: joins
- * backslash continuations, splits words the way sh quotes them (without
- * expanding variables) and stops at `;`, `&&`, `|` or the line's end.
- * Lines that are comments are skipped.
+ * Finds container engine commands in a shell script, Makefile or CI file.
+ * Each file is first reduced to the shell it runs (a whole script; the
+ * recipes and variables of a Makefile; the `run:`/`script:` values of a
+ * CI file), which is then parsed as sh parses it: a command ends at an
+ * unescaped newline, `;`, `&&`, `|` and the like, and text in quotes,
+ * comments or heredocs is not a command.
  */
-export function extractCommands(text: string, path: string): DockerCommand[] {
-  const commands: DockerCommand[] = []
+export function extractCommands(text: string, file: string): DockerCommand[] {
   const starts = lineStarts(text)
-  for (const match of text.matchAll(COMMAND)) {
-    const offset = match.index
-    const line = lineOf(starts, offset)
-    const before = text.slice(starts[line] ?? 0, offset)
-    if (before.includes('#')) continue
+  const place = (word: FoundWord): Word => ({
+    text: word.text,
+    place: placeAt(starts, word.start, word.end, file)
+  })
 
-    const words = wordsFrom(text, offset, starts, path)
-    const [docker, ...rest] = words
-    if (!docker) continue
-    const service = rest[0]?.text === 'service'
-    const skip = service || rest[0]?.text === 'container' ? 2 : 1
-    commands.push({
-      kind: service ? 'service' : 'run',
-      docker,
-      args: rest.slice(skip)
-    })
-  }
-
-  return commands
+  return shellOf(text, file)
+    .flatMap((piece) => engineCommands(piece))
+    .map((found) => ({
+      kind: found.kind,
+      docker: place(found.engine),
+      args: found.args.map(place)
+    }))
 }
 
-function wordsFrom(
-  text: string,
-  from: number,
-  starts: readonly number[],
-  path: string
-): Word[] {
-  const words: Word[] = []
-  let at = from
-  while (at < text.length) {
-    const ch = text[at] ?? ''
-    if (ch === '\\' && text[at + 1] === '\n') {
-      at += 2
-      continue
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\r') {
-      at++
-      continue
-    }
-    if (ENDS.has(ch) || (ch === '#' && /\s/.test(text[at - 1] ?? ' '))) break
+function shellOf(text: string, file: string): ShellPiece[] {
+  const base = path.posix.basename(file.replaceAll('\\', '/'))
+  if (/\.ya?ml$/i.test(base)) return yamlScripts(text)
+  if (/\.mk$/i.test(base) || /^(GNU)?makefile$/i.test(base))
+    return [makefileShell(text)]
 
-    const start = at
-    let word = ''
-    while (at < text.length) {
-      const c = text[at] ?? ''
-      if (c === '\\' && text[at + 1] === '\n') break
-      if (/\s/.test(c) || ENDS.has(c)) break
-      if (c === "'" || c === '"') {
-        const close = text.indexOf(c, at + 1)
-        const end = close < 0 ? text.length : close
-        word += text.slice(at + 1, end)
-        at = end + 1
-        continue
-      }
-      if (c === '\\') {
-        word += text[at + 1] ?? ''
-        at += 2
-        continue
-      }
-      word += c
-      at++
-    }
-    words.push({ text: word, place: placeAt(starts, start, at, path) })
-  }
-
-  return words
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1)
-
-  return starts
-}
-
-// Index into `starts` of the line holding `offset` (binary search).
-function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if ((starts[mid] ?? 0) <= offset) low = mid
-    else high = mid - 1
-  }
-
-  return low
+  return [wholeFile(text)]
 }
 
 function placeAt(

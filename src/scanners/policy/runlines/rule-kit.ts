@@ -50,12 +50,40 @@ export function hitOn(
   }
 }
 
-/** How a command is named in messages: `docker run nginx:1`. */
+/**
+ * How a command is named in messages: `docker run nginx:1`. Only the
+ * engine and an image reference are quoted from the file, never other
+ * words, so no value written on the line can reach a report.
+ */
 export function describe(command: ParsedCommand): string {
-  const verb =
-    command.command.kind === 'run' ? 'docker run' : 'docker service create'
+  const engine = engineName(command.command.docker.text)
+  const verb = command.command.kind === 'run' ? 'run' : 'service create'
+  const image = command.image ? imageLabel(command.image.text) : undefined
 
-  return command.image ? `${verb} ${command.image.text}` : verb
+  return image ? `${engine} ${verb} ${image}` : `${engine} ${verb}`
+}
+
+// Longest image reference quoted; real ones stay well under it.
+const MAX_IMAGE = 120
+
+// `registry:5000/team/app:1.2@sha256:...`, `$IMAGE`, `${REGISTRY}/app`,
+// `${{ env.IMAGE }}`: image references and the variables that stand for
+// them. An `=` or a space never appears in one.
+const IMAGE_REFERENCE =
+  /^(?:[\w.:/@-]|\$\{\{ *[\w.-]+ *\}\}|\$\{?\w+\}?|\$\(\w+\))+$/
+
+/** The image word as a message may show it, or undefined when it is not one. */
+export function imageLabel(text: string): string | undefined {
+  if (text.length > MAX_IMAGE || !IMAGE_REFERENCE.test(text)) return undefined
+
+  return text
+}
+
+// `docker`, `podman`, `nerdctl`, or a variable standing for one.
+function engineName(text: string): string {
+  const name = text.slice(text.lastIndexOf('/') + 1)
+
+  return /^[\w$(){}.-]{1,40}$/.test(name) ? name : 'docker'
 }
 
 /**
@@ -84,4 +112,18 @@ export function requiredFlagRule(
       ]
     }
   }
+}
+
+// Longest path or name quoted from a command line in a message.
+const MAX_QUOTED = 80
+
+/**
+ * A word of the file as a message may quote it: its first line only, at
+ * most 80 characters, control characters removed.
+ */
+export function shown(text: string): string {
+  const line = (text.split(/[\r\n]/)[0] ?? '').replace(/\p{Cc}/gu, '')
+  const cut = line.length > MAX_QUOTED || line.length < text.length
+
+  return cut ? `${line.slice(0, MAX_QUOTED)}...` : line
 }

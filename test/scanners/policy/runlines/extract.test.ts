@@ -4,7 +4,8 @@ import { isScriptCandidate } from '../../../../src/scanners/policy/runlines/inde
 import { extractCommands } from '../../../../src/scanners/policy/runlines/extract.js'
 import { parseCommand } from '../../../../src/scanners/policy/runlines/parse.js'
 
-const parse = (text: string) => extractCommands(text, 'x.sh').map(parseCommand)
+const parse = (text: string, file = 'x.sh') =>
+  extractCommands(text, file).map(parseCommand)
 
 describe('isScriptCandidate', () => {
   it('takes scripts, Makefiles and CI files only', () => {
@@ -61,18 +62,29 @@ describe('extractCommands', () => {
     expect(command?.image?.text).toBe('alpine')
   })
 
-  it('finds commands inside YAML run: lines and after sudo, not in comments', () => {
+  it('finds commands in YAML run: and script: values and after sudo, not in comments', () => {
     const text = [
       'steps:',
       '  - run: sudo docker run --rm alpine:3 true',
       '  # docker run --privileged x',
-      '  - script: docker container run busybox:1',
-      '  - run: docker service create --name web nginx:1'
+      '  - script: [docker container run busybox:1]',
+      '  - run: |',
+      '      echo start',
+      '      docker service create --name web nginx:1'
     ].join('\n')
+    const found = parse(text, '.gitlab-ci.yml')
 
+    expect(found.map((c) => `${c.command.kind} ${c.image?.text}`)).toEqual([
+      'run alpine:3',
+      'run busybox:1',
+      'service nginx:1'
+    ])
     expect(
-      parse(text).map((c) => `${c.command.kind} ${c.image?.text}`)
-    ).toEqual(['run alpine:3', 'run busybox:1', 'service nginx:1'])
+      found.map((c) => {
+        const { startLine, startColumn } = c.command.docker.place.region
+        return `${startLine}:${startColumn}`
+      })
+    ).toEqual(['2:15', '4:14', '7:7'])
   })
 
   it('marks commands whose options hide behind variables', () => {

@@ -24,14 +24,16 @@ export const R12: RunLineRule = {
       )
         return []
       const literal = secretValueKind(text.slice(eq + 1)) === 'literal'
+      // The name only: the value is what must never be repeated.
+      const label = /^\w{1,80}$/.test(name) ? name : 'a secret-named variable'
 
       return [
         hitOn(
           option.word,
           command,
           literal
-            ? `${describe(command)} has ${name} written on its command line.`
-            : `${describe(command)} passes ${name} through the environment and argv.`,
+            ? `${describe(command)} has ${label} written on its command line.`
+            : `${describe(command)} passes ${label} through the environment and argv.`,
           `env/${name}`,
           literal ? undefined : 'MEDIUM'
         )

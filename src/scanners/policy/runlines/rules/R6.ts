@@ -1,6 +1,12 @@
 import { isEngineSocket } from '../../compose/rules/C9.js'
 import { hostMounts } from '../mounts.js'
-import { type RunLineRule, describe, hitOn, runLineMeta } from '../rule-kit.js'
+import {
+  type RunLineRule,
+  describe,
+  hitOn,
+  runLineMeta,
+  shown
+} from '../rule-kit.js'
 
 /** CSG-R6: the engine socket is mounted into a container. */
 export const R6: RunLineRule = {
@@ -19,7 +25,7 @@ export const R6: RunLineRule = {
         hitOn(
           m.option.word,
           command,
-          `${describe(command)} mounts the engine socket ${m.source}.`,
+          `${describe(command)} mounts the engine socket ${shown(m.source)}.`,
           `mount/${m.source}`
         )
       )

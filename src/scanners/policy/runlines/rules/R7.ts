@@ -1,7 +1,13 @@
 import { sensitiveHostDir } from '../../compose/sensitive-paths.js'
 import { isEngineSocket } from '../../compose/rules/C9.js'
 import { hostMounts } from '../mounts.js'
-import { type RunLineRule, describe, hitOn, runLineMeta } from '../rule-kit.js'
+import {
+  type RunLineRule,
+  describe,
+  hitOn,
+  runLineMeta,
+  shown
+} from '../rule-kit.js'
 
 /** CSG-R7: a sensitive host directory is mounted. */
 export const R7: RunLineRule = {
@@ -23,7 +29,7 @@ export const R7: RunLineRule = {
         hitOn(
           m.option.word,
           command,
-          `${describe(command)} mounts the host path ${m.source} (inside ${dir}).`,
+          `${describe(command)} mounts the host path ${shown(m.source)} (inside ${dir}).`,
           `mount/${m.source}`,
           dir === '/' ? 'CRITICAL' : undefined
         )
