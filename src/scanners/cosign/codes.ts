@@ -3,7 +3,10 @@
  * never on cosign's wording, which changes between releases.
  */
 
-/** Causes that become a finding: the image is not trusted as configured. */
+/**
+ * Causes that become a finding: the image is not trusted as configured.
+ * Every one is CRITICAL, whatever the vulnerability threshold.
+ */
 export const FINDING_CODES = [
   'NO_SIGNATURE',
   'IDENTITY_MISMATCH',
@@ -11,13 +14,17 @@ export const FINDING_CODES = [
   'TLOG_MISSING',
   'WRONG_KEY',
   'INVALID_SIGNATURE',
-  'INVALID_KEY',
   'CLAIMS_MISMATCH',
   'NO_ATTESTATION'
 ] as const
 
-/** Causes that mean cosign could not answer: the scanner failed. */
+/**
+ * Causes that mean cosign could not answer: the scanner failed. An unusable
+ * key (INVALID_KEY) is one: nothing about the image was checked, so it must
+ * not read as a finding a threshold could let through.
+ */
 export const FAILURE_CODES = [
+  'INVALID_KEY',
   'REGISTRY_AUTH',
   'IMAGE_NOT_FOUND',
   'NETWORK',

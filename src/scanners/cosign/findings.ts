@@ -16,7 +16,6 @@ const WHAT: Readonly<Record<FindingCode, string>> = {
   TLOG_MISSING: 'has a signature that is not in the transparency log',
   WRONG_KEY: 'is signed with a different key than the configured one',
   INVALID_SIGNATURE: 'has a signature that does not verify',
-  INVALID_KEY: 'could not be verified: the configured key cannot be loaded',
   CLAIMS_MISMATCH: 'has a signature whose claims do not match',
   NO_ATTESTATION: 'has no verified attestation of the required type'
 }
@@ -73,6 +72,7 @@ function repositoryOf(ref: string): string {
 }
 
 const ERROR_CODES: Readonly<Record<FailureCode, ScannerErrorCode>> = {
+  INVALID_KEY: 'EXIT_CODE',
   REGISTRY_AUTH: 'REGISTRY_AUTH',
   IMAGE_NOT_FOUND: 'EXIT_CODE',
   NETWORK: 'NETWORK',
@@ -84,6 +84,8 @@ const ERROR_CODES: Readonly<Record<FailureCode, ScannerErrorCode>> = {
 }
 
 const HINTS: Readonly<Record<FailureCode, string>> = {
+  INVALID_KEY:
+    'cosign could not load the key given in cosign-key, so no signature was checked. Give the public key (cosign.pub, a PEM block starting with -----BEGIN PUBLIC KEY-----, never the private cosign.key), env://VAR holding one, or a KMS URI (awskms://, gcpkms://, azurekms://, hashivault://, k8s://).',
   REGISTRY_AUTH:
     'Log in to the registry (docker login) or set REGISTRY_USERNAME and REGISTRY_PASSWORD (and REGISTRY_HOST) for the step.',
   IMAGE_NOT_FOUND:

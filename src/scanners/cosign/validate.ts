@@ -28,13 +28,18 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /**
  * Checks the cosign settings before anything runs. Key-based verification
- * needs a usable key reference; keyless needs both an expected identity and
- * an expected OIDC issuer, because a keyless check without them accepts a
- * signature from anyone. Throws a `UserError` naming the input at fault.
+ * needs a usable key reference and no keyless settings (the two modes are
+ * exclusive); keyless needs exactly one expected identity and one expected
+ * OIDC issuer, because a keyless check without them accepts a signature
+ * from anyone. Throws a `UserError` naming the input at fault.
  */
 export function validateCosignConfig(c: CosignConfig): void {
-  if (c.key !== undefined) validateKey(c.key)
-  else validateKeyless(c)
+  if (c.key !== undefined) {
+    validateKey(c.key)
+    rejectKeyless(c)
+  } else {
+    validateKeyless(c)
+  }
 
   for (const type of c.attestationTypes) validateAttestationType(type)
 
@@ -79,6 +84,24 @@ function validateKey(key: string): void {
       'cosign-key'
     )
   }
+}
+
+// cosign would quietly verify with the key and ignore the expected signer,
+// so a user who meant keyless would get a check they did not ask for.
+function rejectKeyless(c: CosignConfig): void {
+  const keyless: [string | undefined, string][] = [
+    [c.certificateIdentity, 'cosign-certificate-identity'],
+    [c.certificateIdentityRegexp, 'cosign-certificate-identity-regexp'],
+    [c.certificateOidcIssuer, 'cosign-certificate-oidc-issuer'],
+    [c.certificateOidcIssuerRegexp, 'cosign-certificate-oidc-issuer-regexp']
+  ]
+  const given = keyless.find(([value]) => value !== undefined)?.[1]
+  if (given === undefined) return
+
+  throw new UserError(
+    `cosign-key and ${given} were both given, but key-based and keyless verification are exclusive: keep cosign-key to verify with a public key, or remove it and keep the certificate identity and OIDC issuer to verify keyless signatures`,
+    given
+  )
 }
 
 function validateKeyless(c: CosignConfig): void {

@@ -15,10 +15,13 @@ import { expectValidSarif } from '../../helpers/sarif.js'
 import { CORPUS, configWith, cosignConfig, fakeTools } from './helpers.js'
 
 // Each corpus outcome taken all the way to the reports: the SARIF log and
-// the job summary must say what the classification said.
+// the job summary must say what the classification said. The gate runs at
+// the most lenient threshold, CRITICAL: an image whose signature was not
+// verified must still fail it (exit 1), and a run that could not verify
+// must fail as a broken scanner (exit 3).
 const CASES = [
   ['err-identity-mismatch-issuer-pr2579.txt', 'finding', 'ISSUER_MISMATCH'],
-  ['err-invalid-key-private-key-passed.txt', 'finding', 'INVALID_KEY'],
+  ['err-invalid-key-private-key-passed.txt', 'failure', 'INVALID_KEY'],
   [
     'err-invalid-signature-asn1-verify-blob.txt',
     'finding',
@@ -61,17 +64,22 @@ afterAll(() => rm(root, { recursive: true, force: true }))
 
 async function reportFor(
   file: string
-): Promise<{ sarif: SarifLog; md: string }> {
-  const config = configWith(
-    cosignConfig({
-      certificateIdentity: undefined,
-      // The issuer-mismatch capture names Google as the issuer it wanted.
-      certificateOidcIssuerRegexp: file.includes('issuer')
-        ? '.*google.*'
-        : undefined
-    }),
+): Promise<{ sarif: SarifLog; md: string; exitCode: number; hint?: string }> {
+  const base = configWith(
+    cosignConfig(
+      // The issuer-mismatch capture is keyless and names Google as the
+      // issuer it wanted; the others are verified with a key.
+      file.includes('issuer')
+        ? {
+            key: undefined,
+            certificateIdentityRegexp: '.*',
+            certificateOidcIssuerRegexp: '.*google.*'
+          }
+        : {}
+    ),
     root
   )
+  const config = { ...base, severityThreshold: 'CRITICAL' as const }
   const logger = new RecordingLogger()
   process.env.CSG_FAKE_COSIGN_REPLAY = path.join(CORPUS, file)
   const plan = {
@@ -110,9 +118,14 @@ async function reportFor(
     written.push(sarifFile)
     const { readFile } = await import('node:fs/promises')
 
+    const failure = outcomes.find((o) => o.status === 'failed')
+
     return {
       sarif: JSON.parse(await readFile(sarifFile, 'utf8')) as SarifLog,
-      md: toMarkdownSummary(report)
+      md: toMarkdownSummary(report),
+      exitCode: judged.verdict.exitCode,
+      hint:
+        failure?.status === 'failed' ? failure.error.details.hint : undefined
     }
   } finally {
     delete process.env.CSG_FAKE_COSIGN_REPLAY
@@ -121,7 +134,7 @@ async function reportFor(
 
 describe('cosign outcomes in the SARIF log and the summary', () => {
   it.each(CASES)('%s: %s %s', async (file, kind, code) => {
-    const { sarif, md } = await reportFor(file)
+    const { sarif, md, exitCode } = await reportFor(file)
     const results = sarif.runs.flatMap((r) => r.results)
     const notes = sarif.runs.flatMap((r) =>
       r.invocations.flatMap((i) => i.toolExecutionNotifications ?? [])
@@ -136,6 +149,8 @@ describe('cosign outcomes in the SARIF log and the summary', () => {
         ).toBe('Dockerfile')
         expect(md).toContain('FAILED')
         expect(md).toContain(ruleId)
+        expect(results[0]?.level).toBe('error')
+        expect(exitCode).toBe(1)
         break
       }
       case 'failure':
@@ -148,11 +163,13 @@ describe('cosign outcomes in the SARIF log and the summary', () => {
         expect(notes.some((n) => n.level === 'error')).toBe(true)
         expect(md).toContain('FAILED')
         expect(md).toMatch(/could not run/)
+        expect(exitCode).toBe(3)
         break
       case 'verified':
         expect(results).toEqual([])
         expect(md).toContain('PASSED')
         expect(md).toContain(IMAGE)
+        expect(exitCode).toBe(0)
         // The summary shows who signed it, where the signature says.
         if (file.includes('keyless'))
           expect(md).toContain('priya@chainguard.dev')
@@ -160,8 +177,17 @@ describe('cosign outcomes in the SARIF log and the summary', () => {
     }
   })
 
+  it('says which key an unusable cosign-key should be', async () => {
+    const { hint } = await reportFor('err-invalid-key-private-key-passed.txt')
+
+    expect(hint).toMatch(/cosign-key/)
+    expect(hint).toMatch(/public key .*never the private cosign\.key/)
+    expect(hint).toMatch(/env:\/\/VAR .*awskms:\/\//)
+  })
+
   it('writes logs that pass the Multitool and the OASIS schema', async () => {
-    expect(written).toHaveLength(CASES.length)
+    // One log a case, and one more from the key hint check.
+    expect(written).toHaveLength(CASES.length + 1)
     await expectValidSarif(...written)
   })
 })

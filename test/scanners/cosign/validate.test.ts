@@ -60,6 +60,52 @@ describe('validateCosignConfig', () => {
     expect(() => validateCosignConfig(c)).toThrow(/not both/)
   })
 
+  it('rejects an issuer given both exactly and as a regexp, naming the input', () => {
+    const c = cosignConfig({
+      ...keyless,
+      certificateOidcIssuerRegexp: '^https://token\\.actions\\.'
+    })
+
+    expect(() => validateCosignConfig(c)).toThrow(
+      /cosign-certificate-oidc-issuer or cosign-certificate-oidc-issuer-regexp, not both/
+    )
+    expect(inputOf(() => validateCosignConfig(c))).toBe(
+      'cosign-certificate-oidc-issuer'
+    )
+  })
+
+  describe('when cosign-key is given with keyless settings', () => {
+    it.each([
+      ['cosign-certificate-identity', { certificateIdentity: 'a@b.c' }],
+      [
+        'cosign-certificate-identity-regexp',
+        { certificateIdentityRegexp: '^https://github.com/acme/' }
+      ],
+      [
+        'cosign-certificate-oidc-issuer',
+        { certificateOidcIssuer: 'https://token.actions.githubusercontent.com' }
+      ],
+      [
+        'cosign-certificate-oidc-issuer-regexp',
+        { certificateOidcIssuerRegexp: '.*' }
+      ]
+    ])('rejects cosign-key with %s, naming both', (input, extra) => {
+      const c = cosignConfig({ key: 'cosign.pub', ...extra })
+      const run = () => validateCosignConfig(c)
+
+      expect(run).toThrow(UserError)
+      expect(run).toThrow(`cosign-key and ${input} were both given`)
+      expect(run).toThrow(/key-based and keyless verification are exclusive/)
+      expect(inputOf(run)).toBe(input)
+    })
+
+    it('rejects a full keyless set beside the key too', () => {
+      const c = cosignConfig({ ...keyless, key: 'env://COSIGN_PUBLIC_KEY' })
+
+      expect(() => validateCosignConfig(c)).toThrow(/exclusive/)
+    })
+  })
+
   it('rejects an identity regexp that does not compile', () => {
     const c = cosignConfig({ ...keyless, certificateIdentityRegexp: '(' })
 
