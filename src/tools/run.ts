@@ -162,7 +162,7 @@ function secretValues(env: RunOptions['env']): string[] {
  */
 export function redactOutput(text: string, secrets: readonly string[]): string {
   let out = text.replace(
-    /(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi,
+    /(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@"',]+:[^/\s@"',]+@/gi,
     '$1***@'
   )
   for (const secret of secrets) {

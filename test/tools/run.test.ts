@@ -114,10 +114,14 @@ describe('redaction of tool output', () => {
     })
   })
 
-  it('leaves ordinary output alone', () => {
+  it('leaves ordinary output alone, JSON with URLs and e-mail addresses too', () => {
+    const json =
+      '{"Issuer":"https://accounts.google.com","Subject":"priya@chainguard.dev"}'
+
     expect(redactOutput('see https://example.com/a:b and x@y', [])).toBe(
       'see https://example.com/a:b and x@y'
     )
+    expect(redactOutput(json, [])).toBe(json)
   })
 })
 
