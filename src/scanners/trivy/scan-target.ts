@@ -50,7 +50,9 @@ export function scanTarget(
       return { ...base, status: 'ok', toolVersion, durationMs, findings }
     } catch (caught) {
       const error = trivyFailure(caught, scan.label)
-      logger.error(error.message)
+      // A warning here: whether it fails the run is the gate's to say, and
+      // the gate says it once, with the reasons, as the step's error.
+      logger.warning(error.message)
       if (error.details.hint) logger.info(error.details.hint)
 
       return {
