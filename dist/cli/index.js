@@ -62352,6 +62352,9 @@ function isEngine(word) {
     const name = match?.[1] ?? match?.[2] ?? match?.[3];
     return !!name && ENGINE_NAME.test(name) && !/compose/i.test(name);
 }
+// Known limitation: only `sudo`, `env`, `command`, `exec`, `nohup` and
+// `time` are looked through, so `timeout 60 docker run`, `xargs docker run`
+// and `ssh host docker run` are not read; `docker create` is not checked.
 /**
  * Reads `argv` (words unquoted) as `[sudo] docker [global options] run`,
  * `container run` or `service create`; undefined for anything else.
@@ -62503,6 +62506,8 @@ const ASSIGNMENT = /^(\s*(?:export\s+|override\s+)*[\w.-]+\s*(?:::?=|:::=|[?+!]?
  * read as a command.
  */
 function makefileShell(text) {
+    // Known limitation: a recipe written on its rule's line (`all: ; docker
+    // run ...`) is not read.
     const lines = text.split('\n');
     let continued = false;
     const kept = lines.map((line) => {
@@ -63099,8 +63104,12 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_doc
 
 // `sh -c "sh -c '...'"` nests; three levels is more than scripts use.
 const MAX_NESTING = 3;
+// Text that may name an engine; a piece without it is not parsed at all.
+const MENTION = /docker|podman|nerdctl|\$[({]?\w*(?:engine|runtime|cli)\b/i;
 /** Every engine command of `piece`, in the order they are written. */
 function engineCommands(piece, depth = 0) {
+    if (!MENTION.test(piece.text))
+        return [];
     const tree = _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .bashParser */ .s.parse(piece.text);
     if (!tree)
         return [];
@@ -63112,27 +63121,24 @@ function engineCommands(piece, depth = 0) {
     });
     const found = [];
     try {
-        // An explicit stack: `a && b && ...` nests one level per operator.
-        const stack = [tree.rootNode];
-        while (stack.length > 0) {
-            const node = stack.pop();
-            if (node.type === 'command') {
-                const words = commandWords(node);
-                const call = (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .engineCall */ .L)(words.map((w) => (0,_unquote_js__WEBPACK_IMPORTED_MODULE_4__/* .unquote */ ._)(w.text)));
-                if (call) {
-                    found.push({
-                        engine: word(words[call.engine]),
-                        kind: call.kind,
-                        args: words.slice(call.args).map(word)
-                    });
-                }
-                else if (depth < MAX_NESTING) {
-                    for (const inner of innerScripts(node, words, piece, starts))
-                        found.push(...engineCommands(inner, depth + 1));
-                }
+        // Commands in substitutions and subshells are commands too; the
+        // search is iterative, so long `&&` chains cannot overflow the stack.
+        for (const node of tree.rootNode.descendantsOfType('command')) {
+            if (!node)
+                continue;
+            const words = commandWords(node);
+            const call = (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .engineCall */ .L)(words.map((w) => (0,_unquote_js__WEBPACK_IMPORTED_MODULE_4__/* .unquote */ ._)(w.text)));
+            if (call) {
+                found.push({
+                    engine: word(words[call.engine]),
+                    kind: call.kind,
+                    args: words.slice(call.args).map(word)
+                });
             }
-            const children = node.namedChildren.filter((c) => c !== null);
-            stack.push(...children.reverse());
+            else if (depth < MAX_NESTING) {
+                for (const inner of innerScripts(node, words, piece, starts))
+                    found.push(...engineCommands(inner, depth + 1));
+            }
         }
     }
     finally {
@@ -64779,7 +64785,9 @@ function scanTarget(context, scan) {
         }
         catch (caught) {
             const error = trivyFailure(caught, scan.label);
-            logger.error(error.message);
+            // A warning here: whether it fails the run is the gate's to say, and
+            // the gate says it once, with the reasons, as the step's error.
+            logger.warning(error.message);
             if (error.details.hint)
                 logger.info(error.details.hint);
             return {
@@ -69731,7 +69739,7 @@ function secretValues(env) {
  * output, so error messages built from it can be shown anywhere.
  */
 function redactOutput(text, secrets) {
-    let out = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, '$1***@');
+    let out = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@"',]+:[^/\s@"',]+@/gi, '$1***@');
     for (const secret of secrets) {
         if (secret.length > 0)
             out = out.split(secret).join('***');

@@ -96,7 +96,10 @@ function seccompRefs(command: ParsedCommand): SeccompReference[] {
   return optionsNamed(command, 'security-opt').flatMap((option) => {
     const match = /^seccomp[:=](.*)$/i.exec(option.value ?? '')
     const value = match?.[1] ?? ''
+    // A path on more than one line, or longer than any file name, names
+    // no profile; it would only carry file text into an error message.
     if (!match || !isProfileValue(value)) return []
+    if (value.length > 255 || /\p{Cc}/u.test(value)) return []
 
     return [{ written: value, from: option.word.place }]
   })

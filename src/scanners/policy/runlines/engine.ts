@@ -47,6 +47,9 @@ export function isEngine(word: string): boolean {
   return !!name && ENGINE_NAME.test(name) && !/compose/i.test(name)
 }
 
+// Known limitation: only `sudo`, `env`, `command`, `exec`, `nohup` and
+// `time` are looked through, so `timeout 60 docker run`, `xargs docker run`
+// and `ssh host docker run` are not read; `docker create` is not checked.
 /**
  * Reads `argv` (words unquoted) as `[sudo] docker [global options] run`,
  * `container run` or `service create`; undefined for anything else.

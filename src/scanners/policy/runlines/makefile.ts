@@ -13,6 +13,8 @@ const ASSIGNMENT =
  * read as a command.
  */
 export function makefileShell(text: string): ShellPiece {
+  // Known limitation: a recipe written on its rule's line (`all: ; docker
+  // run ...`) is not read.
   const lines = text.split('\n')
   let continued = false
   const kept = lines.map((line) => {

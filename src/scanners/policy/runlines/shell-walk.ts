@@ -32,8 +32,12 @@ export interface FoundCommand {
 // `sh -c "sh -c '...'"` nests; three levels is more than scripts use.
 const MAX_NESTING = 3
 
+// Text that may name an engine; a piece without it is not parsed at all.
+const MENTION = /docker|podman|nerdctl|\$[({]?\w*(?:engine|runtime|cli)\b/i
+
 /** Every engine command of `piece`, in the order they are written. */
 export function engineCommands(piece: ShellPiece, depth = 0): FoundCommand[] {
+  if (!MENTION.test(piece.text)) return []
   const tree = bashParser.parse(piece.text)
   if (!tree) return []
   const starts = lineStarts(piece.text)
@@ -44,26 +48,22 @@ export function engineCommands(piece: ShellPiece, depth = 0): FoundCommand[] {
   })
   const found: FoundCommand[] = []
   try {
-    // An explicit stack: `a && b && ...` nests one level per operator.
-    const stack: Node[] = [tree.rootNode]
-    while (stack.length > 0) {
-      const node = stack.pop() as Node
-      if (node.type === 'command') {
-        const words = commandWords(node)
-        const call = engineCall(words.map((w) => unquote(w.text)))
-        if (call) {
-          found.push({
-            engine: word(words[call.engine] as Node),
-            kind: call.kind,
-            args: words.slice(call.args).map(word)
-          })
-        } else if (depth < MAX_NESTING) {
-          for (const inner of innerScripts(node, words, piece, starts))
-            found.push(...engineCommands(inner, depth + 1))
-        }
+    // Commands in substitutions and subshells are commands too; the
+    // search is iterative, so long `&&` chains cannot overflow the stack.
+    for (const node of tree.rootNode.descendantsOfType('command')) {
+      if (!node) continue
+      const words = commandWords(node)
+      const call = engineCall(words.map((w) => unquote(w.text)))
+      if (call) {
+        found.push({
+          engine: word(words[call.engine] as Node),
+          kind: call.kind,
+          args: words.slice(call.args).map(word)
+        })
+      } else if (depth < MAX_NESTING) {
+        for (const inner of innerScripts(node, words, piece, starts))
+          found.push(...engineCommands(inner, depth + 1))
       }
-      const children = node.namedChildren.filter((c): c is Node => c !== null)
-      stack.push(...children.reverse())
     }
   } finally {
     tree.delete()

@@ -86,15 +86,11 @@ function literalLines(
     { length: count },
     (_, i) => starts[headerLine + 1 + i] ?? text.length
   )
-  const indent = Math.min(
-    ...lines.map((at) => {
-      const spaces = /^ */.exec(text.slice(at, at + 200))?.[0].length ?? 0
-      const blank = /^ *(\r?\n|$)/.test(text.slice(at, at + spaces + 2))
-
-      return blank ? Infinity : spaces
-    })
-  )
-  const width = Number.isFinite(indent) ? indent : 0
+  // YAML fixes a block's indentation by its first line that is not blank.
+  const first = lines
+    .map((at) => /^( *)([^ \r\n]?)/.exec(text.slice(at, at + 400)))
+    .find((m) => m?.[2])
+  const width = first?.[1]?.length ?? 0
 
   return lines.map((at) => {
     const spaces = /^ */.exec(text.slice(at, at + width))?.[0].length ?? 0

@@ -87,6 +87,22 @@ describe('extractCommands', () => {
     ).toEqual(['2:15', '4:14', '7:7'])
   })
 
+  it('keeps GitHub expressions in the words they are written in', () => {
+    const text =
+      'on: push\njobs:\n  a:\n    steps:\n      - run: docker run -v ${{ github.workspace }}:/src "${{ env.IMAGE }}"\n'
+    const [command] = parse(text, '.github/workflows/ci.yml')
+
+    expect(command?.options.map((o) => o.value)).toEqual([
+      '${{ github.workspace }}:/src'
+    ])
+    const image = command?.command.args.at(-1)
+    expect(image?.text).toBe('${{ env.IMAGE }}')
+    expect(image?.place.region).toMatchObject({
+      startLine: 5,
+      startColumn: 57
+    })
+  })
+
   it('marks commands whose options hide behind variables', () => {
     const [command] = parse('docker run $DOCKER_OPTS "$IMAGE"')
 
