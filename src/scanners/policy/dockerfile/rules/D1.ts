@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { externalBase } from './base.js'
 
 /** CSG-D1: a FROM line names an image without a tag or digest. */
@@ -22,9 +22,9 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       const image = externalBase(stage)
-      if (!image || image.tag !== undefined || image.digest) return []
+      if (!image || image.tag !== undefined || image.digest) return undefined
 
       return [
         hitAt(

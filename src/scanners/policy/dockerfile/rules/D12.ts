@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { isSecretName } from './secret-name.js'
 import { pairsOf } from './vars.js'
 
@@ -24,9 +24,9 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
+    return hitsOf(doc.instructions, (instruction) => {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') {
-        return []
+        return undefined
       }
 
       return pairsOf(instruction)

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { sourcesOf } from './add.js'
 
 // File names that hold credentials.
@@ -27,10 +27,10 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
+    return hitsOf(doc.instructions, (instruction) => {
       const copy = instruction.trigger ?? instruction
-      if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD') return []
-      if (copy.flags.some((f) => f.name === 'from')) return []
+      if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD') return undefined
+      if (copy.flags.some((f) => f.name === 'from')) return undefined
       const secrets = sourcesOf(copy).filter(
         (s) => SECRET_FILE.test(s.replace(/\/+$/, '')) && !EXAMPLE.test(s)
       )

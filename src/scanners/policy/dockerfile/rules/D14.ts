@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt, runInstructions } from '../helpers.js'
+import { hitAt, hitsOf, runInstructions } from '../helpers.js'
 import { isSecretName } from './secret-name.js'
 
 const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
@@ -25,13 +25,13 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return runInstructions(doc).flatMap((run) => {
+    return hitsOf(runInstructions(doc), (run) => {
       if (
         run.flags.some(
           (f) => f.name === 'mount' && /type=secret/.test(f.value ?? '')
         )
       )
-        return []
+        return undefined
       const names = [
         ...new Set(
           [...run.text.matchAll(REFERENCE)]
@@ -39,7 +39,7 @@ export const rule = defineRule({
             .filter(isSecretName)
         )
       ]
-      if (names.length === 0) return []
+      if (names.length === 0) return undefined
 
       return [
         hitAt(

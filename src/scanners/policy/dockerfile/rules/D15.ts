@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { remoteSources } from './add.js'
 
 /** CSG-D15: ADD fetches a remote URL. */
@@ -21,7 +21,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) =>
+    return hitsOf(doc.instructions, (instruction) =>
       remoteSources(instruction).map((url) =>
         hitAt(
           doc,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { remoteSources } from './add.js'
 
 /** CSG-D16: ADD downloads a URL without `--checksum`. */
@@ -22,9 +22,9 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
+    return hitsOf(doc.instructions, (instruction) => {
       const add = instruction.trigger ?? instruction
-      if (add.flags.some((f) => f.name === 'checksum')) return []
+      if (add.flags.some((f) => f.name === 'checksum')) return undefined
 
       return remoteSources(instruction)
         .filter((url) => !/#[0-9a-f]{40}$/i.test(url))

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { isRemote, sourcesOf } from './add.js'
 
 // ADD unpacks local archives; that is the one good reason to use it.
@@ -25,13 +25,13 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
+    return hitsOf(doc.instructions, (instruction) => {
       const add = instruction.trigger ?? instruction
-      if (add.keyword !== 'ADD') return []
+      if (add.keyword !== 'ADD') return undefined
       const plain = sourcesOf(add).filter(
         (s) => !isRemote(s) && !ARCHIVE.test(s) && !s.includes('$')
       )
-      if (plain.length === 0) return []
+      if (plain.length === 0) return undefined
 
       return [
         hitAt(

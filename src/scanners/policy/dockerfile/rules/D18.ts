@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 import { baseName, stripPrefixes, type ShellCommand } from '../shell.js'
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'aria2c'])
@@ -58,12 +58,12 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
-      if (!INTERPRETERS.has(run.name)) return []
+    return hitsOf(runCommands(doc), (run) => {
+      if (!INTERPRETERS.has(run.name)) return undefined
       const piped =
         run.command.upstream.some(isDownload) && readsStdin(run.argv)
       const substituted = run.command.substituted.some(isDownload)
-      if (!piped && !substituted) return []
+      if (!piped && !substituted) return undefined
 
       return [
         hitAtCommand(

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 
 // Does this curl or wget call turn certificate checks off?
 function insecure(name: string, argv: readonly string[]): boolean {
@@ -32,7 +32,7 @@ export const rule = defineRule({
       'FROM alpine:3.20\nRUN curl -fsSLo /tmp/a.tgz https://example.com/a.tgz\n'
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) =>
+    return hitsOf(runCommands(doc), (run) =>
       insecure(run.name, run.argv)
         ? [
             hitAtCommand(
@@ -41,7 +41,7 @@ export const rule = defineRule({
               `${run.name} is run with certificate checks turned off.`
             )
           ]
-        : []
+        : undefined
     )
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { externalBase } from './base.js'
 
 /** CSG-D2: a FROM line names the `latest` tag. */
@@ -21,9 +21,10 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       const image = externalBase(stage)
-      if (image?.tag?.toLowerCase() !== 'latest' || image.digest) return []
+      if (image?.tag?.toLowerCase() !== 'latest' || image.digest)
+        return undefined
 
       return [
         hitAt(

@@ -1,5 +1,10 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands, type RunCommand } from '../helpers.js'
+import {
+  hitAtCommand,
+  hitsOf,
+  type RunCommand,
+  runCommands
+} from '../helpers.js'
 import { hasOption, pkgCommand } from './pkg.js'
 
 const RPM_SKIPS = [
@@ -68,7 +73,7 @@ export const rule = defineRule({
       'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n'
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
+    return hitsOf(runCommands(doc), (run) => {
       const what = disabled(run)
 
       return what
@@ -79,7 +84,7 @@ export const rule = defineRule({
               `${run.name} is run with ${what} turned off.`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

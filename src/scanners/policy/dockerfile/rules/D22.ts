@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 import { baseName } from '../shell.js'
 
 /** CSG-D22: a RUN uses sudo. */
@@ -19,9 +19,9 @@ export const rule = defineRule({
     differences: ['`doas` is treated like sudo.']
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
+    return hitsOf(runCommands(doc), (run) => {
       const program = baseName(run.command.argv[0] ?? '')
-      if (program !== 'sudo' && program !== 'doas') return []
+      if (program !== 'sudo' && program !== 'doas') return undefined
 
       return [
         hitAtCommand(

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 
 /** CSG-D23: passwords set inside the image. */
 export const rule = defineRule({
@@ -18,7 +18,7 @@ export const rule = defineRule({
     differences: ['`useradd -p`/`usermod -p` and `passwd --stdin` count too.']
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
+    return hitsOf(runCommands(doc), (run) => {
       const opts = run.argv.slice(1)
       const sets =
         run.name === 'chpasswd' ||
@@ -28,7 +28,7 @@ export const rule = defineRule({
 
       return sets
         ? [hitAtCommand(doc, run, `RUN sets a password with ${run.name}.`)]
-        : []
+        : undefined
     })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { commandsByRun, hitAtCommand } from '../helpers.js'
+import { commandsByRun, hitAtCommand, hitsOf } from '../helpers.js'
 import { pkgCommand } from './pkg.js'
 
 /** CSG-D26: apt lists left in the layer. */
@@ -23,7 +23,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return commandsByRun(doc).flatMap((runs) => {
+    return hitsOf(commandsByRun(doc), (runs) => {
       const install = runs.find((r) => {
         const c = pkgCommand(r)
 
@@ -33,7 +33,7 @@ export const rule = defineRule({
           c.sub === 'install'
         )
       })
-      if (!install) return []
+      if (!install) return undefined
       const cleaned = runs.some(
         (r) =>
           r.name === 'rm' &&
@@ -42,7 +42,7 @@ export const rule = defineRule({
       const cached = install.instruction.flags.some(
         (f) => f.name === 'mount' && /\/var\/lib\/apt/.test(f.value ?? '')
       )
-      if (cleaned || cached) return []
+      if (cleaned || cached) return undefined
 
       return [
         hitAtCommand(

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
-import { commandsByRun, hitAtCommand } from '../helpers.js'
-import { pkgCommand, type PkgCommand } from './pkg.js'
+import { commandsByRun, hitAtCommand, hitsOf } from '../helpers.js'
+import { pkgCommands, type PkgCommand } from './pkg.js'
 
 function isUpdate(c: PkgCommand): boolean {
   if (c.manager === 'apt-get' || c.manager === 'apt' || c.manager === 'apk')
@@ -49,14 +49,10 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return commandsByRun(doc).flatMap((runs) => {
-      const cmds = runs.flatMap((r) => {
-        const c = pkgCommand(r)
-
-        return c ? [c] : []
-      })
+    return hitsOf(commandsByRun(doc), (runs) => {
+      const cmds = pkgCommands(runs)
       const update = cmds.find(isUpdate)
-      if (!update || cmds.some(isInstall)) return []
+      if (!update || cmds.some(isInstall)) return undefined
 
       return [
         hitAtCommand(

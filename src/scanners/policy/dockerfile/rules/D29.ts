@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand } from '../helpers.js'
+import { hitAtCommand, hitsOf } from '../helpers.js'
 import { aptInstalls } from './apt.js'
 import { packageNames } from './pkg.js'
 
@@ -22,7 +22,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return aptInstalls(doc).flatMap((c) => {
+    return hitsOf(aptInstalls(doc), (c) => {
       const loose = packageNames(c).filter((p) => !p.includes('='))
 
       return loose.length
@@ -33,7 +33,7 @@ export const rule = defineRule({
               `apt installs ${loose.join(', ')} without a version (pin as name=version).`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

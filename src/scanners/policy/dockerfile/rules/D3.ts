@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { externalBase } from './base.js'
 
 /** CSG-D3: a base image is not pinned by digest (strict level). */
@@ -24,9 +24,9 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       const image = externalBase(stage)
-      if (!image || image.digest) return []
+      if (!image || image.digest) return undefined
 
       return [
         hitAt(

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand } from '../helpers.js'
+import { hitAtCommand, hitsOf } from '../helpers.js'
 import { packageNames, docPkgCommands } from './pkg.js'
 
 /** CSG-D32: apk packages installed without a version. */
@@ -18,8 +18,8 @@ export const rule = defineRule({
     passing: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r1\n'
   },
   check(doc) {
-    return docPkgCommands(doc).flatMap((c) => {
-      if (c.manager !== 'apk' || c.sub !== 'add') return []
+    return hitsOf(docPkgCommands(doc), (c) => {
+      if (c.manager !== 'apk' || c.sub !== 'add') return undefined
       const loose = packageNames(c).filter(
         (p) => !/[=~<>]/.test(p) && !p.endsWith('.apk')
       )
@@ -32,7 +32,7 @@ export const rule = defineRule({
               `apk adds ${loose.join(', ')} without a version (pin as name=version).`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { commandsByRun, hitAtCommand } from '../helpers.js'
+import { commandsByRun, hitAtCommand, hitsOf } from '../helpers.js'
 import { pkgCommands } from './pkg.js'
 import { cleansCache, fillsCache } from './rpm.js'
 
@@ -30,10 +30,10 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return commandsByRun(doc).flatMap((runs) => {
+    return hitsOf(commandsByRun(doc), (runs) => {
       const calls = pkgCommands(runs)
       const last = calls.map(fillsCache).lastIndexOf(true)
-      if (last < 0) return []
+      if (last < 0) return undefined
       const after = calls.slice(last + 1)
       const lastRun = calls[last]?.run
       const removed = runs.some(
@@ -43,7 +43,7 @@ export const rule = defineRule({
           r.line >= lastRun.line &&
           r.argv.some((a) => /^\/var\/cache\/(yum|dnf|zypp)/.test(a))
       )
-      if (after.some(cleansCache) || removed || !lastRun) return []
+      if (after.some(cleansCache) || removed || !lastRun) return undefined
 
       return [
         hitAtCommand(

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand } from '../helpers.js'
+import { hitAtCommand, hitsOf } from '../helpers.js'
 import { packageNames, docPkgCommands } from './pkg.js'
 import { isRpmInstall } from './rpm.js'
 
@@ -23,8 +23,8 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return docPkgCommands(doc).flatMap((c) => {
-      if (!isRpmInstall(c)) return []
+    return hitsOf(docPkgCommands(doc), (c) => {
+      if (!isRpmInstall(c)) return undefined
       const pinned =
         c.manager === 'zypper'
           ? (p: string) => /[=<>]/.test(p)
@@ -41,7 +41,7 @@ export const rule = defineRule({
               `${c.manager} installs ${loose.join(', ')} without a version.`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

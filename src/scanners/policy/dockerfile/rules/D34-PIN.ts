@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand } from '../helpers.js'
+import { hitAtCommand, hitsOf } from '../helpers.js'
 import { docPkgCommands } from './pkg.js'
 
 /** CSG-D34-PIN: pip packages installed without a version. */
@@ -22,8 +22,8 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return docPkgCommands(doc).flatMap((c) => {
-      if (c.manager !== 'pip' || c.sub !== 'install') return []
+    return hitsOf(docPkgCommands(doc), (c) => {
+      if (c.manager !== 'pip' || c.sub !== 'install') return undefined
       const loose = c.operands.filter(
         (p) =>
           p !== '' &&
@@ -41,7 +41,7 @@ export const rule = defineRule({
               `pip installs ${loose.join(', ')} without a version (pin as name==version).`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

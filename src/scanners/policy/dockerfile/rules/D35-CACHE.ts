@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { commandsByRun, hitAtCommand } from '../helpers.js'
+import { commandsByRun, hitAtCommand, hitsOf } from '../helpers.js'
 import { pkgCommands } from './pkg.js'
 
 /** CSG-D35-CACHE: yarn install leaves its cache in the layer. */
@@ -19,12 +19,12 @@ export const rule = defineRule({
       'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n'
   },
   check(doc) {
-    return commandsByRun(doc).flatMap((runs) => {
+    return hitsOf(commandsByRun(doc), (runs) => {
       const calls = pkgCommands(runs).filter((c) => c.manager === 'yarn')
       const install = calls.find(
         (c) => c.sub === 'install' || c.sub === 'add' || c.sub === ''
       )
-      if (!install) return []
+      if (!install) return undefined
       const cleaned = calls.some(
         (c) => c.sub === 'cache' && c.operands[0] === 'clean'
       )

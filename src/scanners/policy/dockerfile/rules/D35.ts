@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand } from '../helpers.js'
+import { hitAtCommand, hitsOf } from '../helpers.js'
 import { hasOption, docPkgCommands, type PkgCommand } from './pkg.js'
 
 // The operands of an npm/yarn/gem/go install that name no version.
@@ -52,7 +52,7 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return docPkgCommands(doc).flatMap((c) => {
+    return hitsOf(docPkgCommands(doc), (c) => {
       const loose = unpinned(c)
 
       return loose.length
@@ -63,7 +63,7 @@ export const rule = defineRule({
               `${c.manager} installs ${loose.join(', ')} without a version.`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

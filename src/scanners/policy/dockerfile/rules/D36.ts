@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import type { Instruction } from '../model.js'
 
 // A SHELL that runs RUN with pipefail on (or a shell without pipes).
@@ -37,25 +37,25 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       let shell: Instruction | undefined
 
-      return stage.instructions.flatMap((instruction) => {
+      return hitsOf(stage.instructions, (instruction) => {
         if (instruction.keyword === 'SHELL') shell = instruction
         if (
           instruction.keyword !== 'RUN' ||
           instruction.json ||
           pipefailShell(shell)
         )
-          return []
+          return undefined
         const script = instruction.script()?.shell
-        if (!script?.hasPipe) return []
+        if (!script?.hasPipe) return undefined
         const setsIt = script.commands.some(
           (c) => c.argv[0] === 'set' && c.argv.includes('pipefail')
         )
 
         return setsIt
-          ? []
+          ? undefined
           : [
               hitAt(
                 doc,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { unquote } from './add.js'
 
 /** CSG-D38: WORKDIR with a relative path. */
@@ -21,8 +21,8 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
-      if (instruction.keyword !== 'WORKDIR') return []
+    return hitsOf(doc.instructions, (instruction) => {
+      if (instruction.keyword !== 'WORKDIR') return undefined
       const dir = unquote(instruction.args.join(' '))
       if (
         dir === '' ||
@@ -30,7 +30,7 @@ export const rule = defineRule({
         dir.startsWith('$') ||
         /^[a-zA-Z]:[\\/]/.test(dir)
       )
-        return []
+        return undefined
 
       return [
         hitAt(

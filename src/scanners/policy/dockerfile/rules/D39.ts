@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { unquote } from './add.js'
 
 const SYSTEM = /^\/(proc|sys|dev|boot|lost\+found|initrd)(\/|$)/
@@ -20,10 +20,10 @@ export const rule = defineRule({
     passing: 'FROM alpine:3.20\nWORKDIR /app\n'
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
-      if (instruction.keyword !== 'WORKDIR') return []
+    return hitsOf(doc.instructions, (instruction) => {
+      if (instruction.keyword !== 'WORKDIR') return undefined
       const dir = unquote(instruction.args.join(' '))
-      if (!SYSTEM.test(dir)) return []
+      if (!SYSTEM.test(dir)) return undefined
 
       return [hitAt(doc, instruction, `WORKDIR ${dir} is a system directory.`)]
     })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 
 // BuildKit sets these automatically; they need no ARG.
 const AUTOMATIC = new Set([
@@ -29,9 +29,9 @@ export const rule = defineRule({
     passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n'
   },
   check(doc) {
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       const names = stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n))
-      if (names.length === 0) return []
+      if (names.length === 0) return undefined
 
       return [
         hitAt(

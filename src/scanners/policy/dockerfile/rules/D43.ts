@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { parsePort } from './expose.js'
 
 /** CSG-D43: EXPOSE 22 (SSH). */
@@ -19,8 +19,8 @@ export const rule = defineRule({
     differences: ['Port ranges that include 22 count too.']
   },
   check(doc) {
-    return doc.instructions.flatMap((i) => {
-      if (i.keyword !== 'EXPOSE') return []
+    return hitsOf(doc.instructions, (i) => {
+      if (i.keyword !== 'EXPOSE') return undefined
       const ssh = i.args
         .map(parsePort)
         .find(
@@ -33,7 +33,7 @@ export const rule = defineRule({
 
       return ssh
         ? [hitAt(doc, i, `EXPOSE ${ssh.text} publishes the SSH port.`)]
-        : []
+        : undefined
     })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { parsePort } from './expose.js'
 
 /** CSG-D44: EXPOSE with an invalid port. */
@@ -23,8 +23,8 @@ export const rule = defineRule({
     passing: 'FROM alpine:3.20\nEXPOSE 8080/tcp\n'
   },
   check(doc) {
-    return doc.instructions.flatMap((i) => {
-      if (i.keyword !== 'EXPOSE') return []
+    return hitsOf(doc.instructions, (i) => {
+      if (i.keyword !== 'EXPOSE') return undefined
       const bad = i.args.map(parsePort).filter((p) => !p.valid)
 
       return bad.length
@@ -35,7 +35,7 @@ export const rule = defineRule({
               `EXPOSE ${bad.map((p) => p.text).join(', ')} is not a valid port (0-65535, optionally /tcp or /udp).`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

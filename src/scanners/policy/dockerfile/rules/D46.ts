@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { unquote } from './add.js'
 
 /** CSG-D46: COPY of several sources to a destination without a slash. */
@@ -21,13 +21,13 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((instruction) => {
+    return hitsOf(doc.instructions, (instruction) => {
       const copy = instruction.trigger ?? instruction
-      if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD') return []
+      if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD') return undefined
       const args = copy.json ?? copy.args.map(unquote)
-      if (args.length <= 2 || args[1] === 'in') return []
+      if (args.length <= 2 || args[1] === 'in') return undefined
       const dest = args[args.length - 1] ?? ''
-      if (dest.endsWith('/') || dest.includes('$')) return []
+      if (dest.endsWith('/') || dest.includes('$')) return undefined
 
       return [
         hitAt(

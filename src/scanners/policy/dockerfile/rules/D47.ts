@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 
 /** CSG-D47: RUN chown/chmod -R after COPY instead of COPY --chown/--chmod. */
 export const rule = defineRule({
@@ -20,8 +20,8 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
-      if (run.name !== 'chown' && run.name !== 'chmod') return []
+    return hitsOf(runCommands(doc), (run) => {
+      if (run.name !== 'chown' && run.name !== 'chmod') return undefined
       if (
         !run.argv
           .slice(1)
@@ -29,14 +29,14 @@ export const rule = defineRule({
             (a) => a === '-R' || a === '--recursive' || /^-[a-zA-Z]*R/.test(a)
           )
       )
-        return []
+        return undefined
       const stage = doc.stages[run.instruction.stage]
       const copied = stage?.instructions.some(
         (i) =>
           (i.keyword === 'COPY' || i.keyword === 'ADD') &&
           i.line < run.instruction.line
       )
-      if (!copied) return []
+      if (!copied) return undefined
 
       return [
         hitAtCommand(

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { unquote } from './add.js'
 
 /** CSG-D48: COPY --from copies a stage's whole filesystem. */
@@ -20,9 +20,9 @@ export const rule = defineRule({
       'FROM golang:1.22 AS build\nRUN go build -o /out/app\nFROM scratch\nCOPY --from=build /out/app /app\n'
   },
   check(doc) {
-    return doc.instructions.flatMap((i) => {
+    return hitsOf(doc.instructions, (i) => {
       if (i.keyword !== 'COPY' || !i.flags.some((f) => f.name === 'from'))
-        return []
+        return undefined
       const sources = (i.json ?? i.args.map(unquote)).slice(0, -1)
 
       return sources.some((s) => s === '/' || s === '/.' || s === '/*')
@@ -33,7 +33,7 @@ export const rule = defineRule({
               'COPY --from copies the whole filesystem of the other stage; copy only what you need.'
             )
           ]
-        : []
+        : undefined
     })
   }
 })

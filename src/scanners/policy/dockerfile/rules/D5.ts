@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { externalBase } from './base.js'
 import { fromTrustedRegistry } from './registry.js'
 
@@ -26,10 +26,10 @@ export const rule = defineRule({
   check(doc, { policy }) {
     if (policy.trustedRegistries.length === 0) return []
 
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       const image = externalBase(stage)
       if (!image || fromTrustedRegistry(image, policy.trustedRegistries))
-        return []
+        return undefined
 
       return [
         hitAt(

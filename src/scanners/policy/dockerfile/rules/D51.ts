@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 
 /** CSG-D51: FROM --platform with a constant or redundant value. */
 export const rule = defineRule({
@@ -24,9 +24,9 @@ export const rule = defineRule({
       'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM alpine:3.20\n'
   },
   check(doc) {
-    return doc.stages.flatMap((stage) => {
+    return hitsOf(doc.stages, (stage) => {
       const platform = stage.platform
-      if (!platform) return []
+      if (!platform) return undefined
       if (/^\$\{?TARGETPLATFORM\}?$/.test(platform))
         return [
           hitAt(
@@ -35,7 +35,7 @@ export const rule = defineRule({
             'FROM --platform=$TARGETPLATFORM is the default and can be dropped.'
           )
         ]
-      if (platform.includes('$')) return []
+      if (platform.includes('$')) return undefined
 
       return [
         hitAt(

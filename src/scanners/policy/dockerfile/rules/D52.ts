@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 
 /** CSG-D52: useradd with a high UID and without -l. */
 export const rule = defineRule({
@@ -17,8 +17,8 @@ export const rule = defineRule({
     passing: 'FROM debian:12\nRUN useradd --no-log-init -u 123456 app\n'
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
-      if (run.name !== 'useradd') return []
+    return hitsOf(runCommands(doc), (run) => {
+      if (run.name !== 'useradd') return undefined
       const args = run.argv.slice(1)
       if (
         args.some(
@@ -28,13 +28,13 @@ export const rule = defineRule({
             /^-[a-zA-Z]*l[a-zA-Z]*$/.test(a)
         )
       )
-        return []
+        return undefined
       const at = args.findIndex((a) => a === '-u' || a === '--uid')
       const uid =
         at >= 0
           ? args[at + 1]
           : args.find((a) => a.startsWith('--uid='))?.slice(6)
-      if (!uid || !/^\d+$/.test(uid) || Number(uid) <= 65535) return []
+      if (!uid || !/^\d+$/.test(uid) || Number(uid) <= 65535) return undefined
 
       return [
         hitAtCommand(

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 
 const RUNTIME_INSTALL =
   /\b(apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(-\S+\s+)*(install|add|update|upgrade)\b|\bpip3?\s+install\b|\bnpm\s+(install|i)\b/
@@ -25,8 +25,8 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.instructions.flatMap((i) => {
-      if (i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') return []
+    return hitsOf(doc.instructions, (i) => {
+      if (i.keyword !== 'CMD' && i.keyword !== 'ENTRYPOINT') return undefined
       const text = (i.json ?? i.args).join(' ')
 
       return RUNTIME_INSTALL.test(text)
@@ -37,7 +37,7 @@ export const rule = defineRule({
               `${i.keyword} installs packages when the container starts, which needs a writable root filesystem.`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 import { sourcesOf } from './add.js'
 
 const WHOLE_CONTEXT = new Set(['.', './', '*', './*'])
@@ -27,12 +27,12 @@ export const rule = defineRule({
   check(doc) {
     if (doc.dockerignore !== false) return []
 
-    return doc.instructions.flatMap((i) => {
+    return hitsOf(doc.instructions, (i) => {
       if (
         (i.keyword !== 'COPY' && i.keyword !== 'ADD') ||
         i.flags.some((f) => f.name === 'from')
       )
-        return []
+        return undefined
       const whole = sourcesOf(i).some((s) => WHOLE_CONTEXT.has(s))
 
       return whole
@@ -43,7 +43,7 @@ export const rule = defineRule({
               `${i.keyword} copies the whole build context and there is no .dockerignore.`
             )
           ]
-        : []
+        : undefined
     })
   }
 })

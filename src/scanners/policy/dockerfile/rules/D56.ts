@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAtCommand, runCommands } from '../helpers.js'
+import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 
 // `u+s`, `g+s`, `+s`, `a+s` or an octal mode with the 4000/2000 bits.
 function setsSetid(mode: string): boolean {
@@ -27,15 +27,15 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return runCommands(doc).flatMap((run) => {
-      if (run.name !== 'chmod') return []
+    return hitsOf(runCommands(doc), (run) => {
+      if (run.name !== 'chmod') return undefined
       const mode = run.argv
         .slice(1)
         .find((a) => !a.startsWith('-') || /^-[ugoa]*\+/.test(a))
 
       return mode && setsSetid(mode)
         ? [hitAtCommand(doc, run, `chmod ${mode} sets a setuid or setgid bit.`)]
-        : []
+        : undefined
     })
   }
 })

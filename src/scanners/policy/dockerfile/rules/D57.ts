@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt, runInstructions } from '../helpers.js'
+import { hitAt, hitsOf, runInstructions } from '../helpers.js'
 
 /** CSG-D57: a RUN script that is not valid shell. */
 export const rule = defineRule({
@@ -32,9 +32,10 @@ export const rule = defineRule({
         .map((s) => s.index)
     )
 
-    return runInstructions(doc).flatMap((run) => {
+    return hitsOf(runInstructions(doc), (run) => {
       const shell = run.script()?.shell
-      if (!shell?.error || shell.tooLarge || nonPosix.has(run.stage)) return []
+      if (!shell?.error || shell.tooLarge || nonPosix.has(run.stage))
+        return undefined
 
       return [hitAt(doc, run, 'The RUN script does not parse as shell.')]
     })

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { hitAt } from '../helpers.js'
+import { hitAt, hitsOf } from '../helpers.js'
 
 /** CSG-D59: consecutive RUN instructions that could be one (off by default). */
 export const rule = defineRule({
@@ -19,10 +19,10 @@ export const rule = defineRule({
     passing: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n'
   },
   check(doc) {
-    return doc.stages.flatMap((stage) =>
-      stage.instructions.flatMap((i, k) => {
+    return hitsOf(doc.stages, (stage) =>
+      hitsOf(stage.instructions, (i, k) => {
         const previous = stage.instructions[k - 1]
-        if (i.keyword !== 'RUN' || previous?.keyword !== 'RUN') return []
+        if (i.keyword !== 'RUN' || previous?.keyword !== 'RUN') return undefined
         const sameFlags =
           JSON.stringify(i.flags) === JSON.stringify(previous.flags)
 
@@ -34,7 +34,7 @@ export const rule = defineRule({
                 'This RUN follows another RUN and could be merged with it.'
               )
             ]
-          : []
+          : undefined
       })
     )
   }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js'
-import { finalStage, hitAtCommand, runCommands } from '../helpers.js'
+import { finalStage, hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 import { packageNames, pkgCommand } from './pkg.js'
 
 // Packages that build software and have no business at run time.
@@ -31,12 +31,12 @@ export const rule = defineRule({
     const final = finalStage(doc)
     if (!final) return []
 
-    return runCommands(doc).flatMap((run) => {
+    return hitsOf(runCommands(doc), (run) => {
       if (
         run.instruction.stage !== final.index ||
         run.instruction.keyword !== 'RUN'
       )
-        return []
+        return undefined
       const cmd = pkgCommand(run)
       if (
         !cmd ||
@@ -44,9 +44,9 @@ export const rule = defineRule({
         cmd.manager === 'pip' ||
         cmd.manager === 'npm'
       )
-        return []
+        return undefined
       const tools = packageNames(cmd).filter((p) => BUILD_TOOLS.test(p))
-      if (tools.length === 0) return []
+      if (tools.length === 0) return undefined
 
       return [
         hitAtCommand(

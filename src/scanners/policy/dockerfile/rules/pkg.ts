@@ -65,8 +65,21 @@ const TAKES_VALUE = new Set([
   '-e'
 ])
 
+// Reading a command is pure, so each is read once, whichever rule asks.
+const parsed = new WeakMap<RunCommand, PkgCommand | null>()
+
 /** Reads a command as a package-manager call, if it is one. */
 export function pkgCommand(run: RunCommand): PkgCommand | undefined {
+  let cmd = parsed.get(run)
+  if (cmd === undefined) {
+    cmd = readPkgCommand(run) ?? null
+    parsed.set(run, cmd)
+  }
+
+  return cmd ?? undefined
+}
+
+function readPkgCommand(run: RunCommand): PkgCommand | undefined {
   const manager =
     run.name === 'python' || run.name === 'python3'
       ? pipModule(run.argv)
@@ -115,20 +128,15 @@ export function hasOption(cmd: PkgCommand, ...names: string[]): boolean {
   )
 }
 
-// Reading a command is pure, so each is read once per run of the rules.
-const parsed = new WeakMap<RunCommand, PkgCommand | null>()
-
 /** Every package-manager call of `runs`. */
 export function pkgCommands(runs: readonly RunCommand[]): PkgCommand[] {
-  return runs.flatMap((run) => {
-    let cmd = parsed.get(run)
-    if (cmd === undefined) {
-      cmd = pkgCommand(run) ?? null
-      parsed.set(run, cmd)
-    }
+  const found: PkgCommand[] = []
+  for (const run of runs) {
+    const cmd = pkgCommand(run)
+    if (cmd) found.push(cmd)
+  }
 
-    return cmd ? [cmd] : []
-  })
+  return found
 }
 
 const perDoc = new WeakMap<DockerfileDoc, PkgCommand[]>()
