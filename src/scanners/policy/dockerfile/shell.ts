@@ -329,6 +329,7 @@ export function baseName(word: string): string {
 }
 
 const PREFIX_FLAGS_WITH_VALUE = new Set(['-u', '-g', '-C', '-h', '-p', '-U'])
+const PASS_THROUGH = new Set(['command', 'exec', 'nohup', 'time'])
 
 /**
  * The command a line really runs: drops leading `sudo` (and its options),
@@ -347,11 +348,11 @@ export function stripPrefixes(argv: readonly string[]): readonly string[] {
           i += PREFIX_FLAGS_WITH_VALUE.has(word) ? 2 : 1
         else break
       }
-    } else if (['command', 'exec', 'nohup', 'time'].includes(name)) i++
+    } else if (PASS_THROUGH.has(name)) i++
     else break
   }
 
-  return argv.slice(i)
+  return i === 0 ? argv : argv.slice(i)
 }
 
 /** True when the program is a POSIX-style shell (`sh`, `bash`...). */

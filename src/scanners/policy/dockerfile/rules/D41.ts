@@ -1,7 +1,8 @@
+import type { RuleHit } from '../../rule.js'
 import { defineRule } from '../define.js'
 import { hitAt } from '../helpers.js'
 
-const ONCE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK']
+const ONCE = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK'])
 
 /** CSG-D41: more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage. */
 export const rule = defineRule({
@@ -30,21 +31,23 @@ export const rule = defineRule({
     ]
   },
   check(doc) {
-    return doc.stages
-      .flatMap((stage) =>
-        ONCE.flatMap((keyword) =>
-          stage.instructions
-            .filter((i) => i.keyword === keyword)
-            .slice(1)
-            .map((i) =>
-              hitAt(
-                doc,
-                i,
-                `This stage has more than one ${keyword}; only the last takes effect.`
-              )
+    const hits: RuleHit[] = []
+    for (const stage of doc.stages) {
+      const seen = new Set<string>()
+      for (const i of stage.instructions) {
+        if (!ONCE.has(i.keyword)) continue
+        if (!seen.has(i.keyword)) seen.add(i.keyword)
+        else
+          hits.push(
+            hitAt(
+              doc,
+              i,
+              `This stage has more than one ${i.keyword}; only the last takes effect.`
             )
-        )
-      )
-      .sort((a, b) => a.region.startLine - b.region.startLine)
+          )
+      }
+    }
+
+    return hits.sort((a, b) => a.region.startLine - b.region.startLine)
   }
 })

@@ -10,6 +10,10 @@ export function isRemote(source: string): boolean {
 
 /** A path without the quotes Dockerfiles allow around it. */
 export function unquote(word: string): string {
+  // Most words are not quoted; skip the regular expression for them.
+  const first = word[0]
+  if (first !== '"' && first !== "'") return word
+
   return word.replace(/^(["'])(.*)\1$/, '$2')
 }
 
