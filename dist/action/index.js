@@ -59150,7 +59150,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_hel
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
-const ONCE = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+const ONCE = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 /** CSG-D41: more than one CMD, ENTRYPOINT or HEALTHCHECK in a stage. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D41',
@@ -59178,12 +59178,19 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         ]
     },
     check(doc) {
-        return doc.stages
-            .flatMap((stage) => ONCE.flatMap((keyword) => stage.instructions
-            .filter((i) => i.keyword === keyword)
-            .slice(1)
-            .map((i) => (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, i, `This stage has more than one ${keyword}; only the last takes effect.`))))
-            .sort((a, b) => a.region.startLine - b.region.startLine);
+        const hits = [];
+        for (const stage of doc.stages) {
+            const seen = new Set();
+            for (const i of stage.instructions) {
+                if (!ONCE.has(i.keyword))
+                    continue;
+                if (!seen.has(i.keyword))
+                    seen.add(i.keyword);
+                else
+                    hits.push((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, i, `This stage has more than one ${i.keyword}; only the last takes effect.`));
+            }
+        }
+        return hits.sort((a, b) => a.region.startLine - b.region.startLine);
     }
 });
 
@@ -60174,7 +60181,10 @@ const ONBUILD_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 // One instruction's parse-level problems, in words.
 function problems(doc, i) {
     const found = [];
-    const raw = (doc.lines[i.line - 1] ?? '').trim().split(/\s/)[0] ?? '';
+    const line = (doc.lines[i.line - 1] ?? '').trim();
+    // The first word; cheaper than splitting the whole line.
+    const space = line.search(/\s/);
+    const raw = space < 0 ? line : line.slice(0, space);
     if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase())
         found.push(`${raw} mixes upper and lower case; write ${i.keyword}.`);
     if (i.stage < 0 && i.keyword !== 'ARG')
@@ -60596,6 +60606,10 @@ function isRemote(source) {
 }
 /** A path without the quotes Dockerfiles allow around it. */
 function unquote(word) {
+    // Most words are not quoted; skip the regular expression for them.
+    const first = word[0];
+    if (first !== '"' && first !== "'")
+        return word;
     return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 /** The sources of an ADD or COPY (every argument but the last). */
@@ -61677,6 +61691,7 @@ function baseName(word) {
     return slash >= 0 ? word.slice(slash + 1) : word;
 }
 const PREFIX_FLAGS_WITH_VALUE = new Set(['-u', '-g', '-C', '-h', '-p', '-U']);
+const PASS_THROUGH = new Set(['command', 'exec', 'nohup', 'time']);
 /**
  * The command a line really runs: drops leading `sudo` (and its options),
  * `env` (and its assignments), `command`, `exec`, `nohup`, `time`.
@@ -61697,12 +61712,12 @@ function stripPrefixes(argv) {
                     break;
             }
         }
-        else if (['command', 'exec', 'nohup', 'time'].includes(name))
+        else if (PASS_THROUGH.has(name))
             i++;
         else
             break;
     }
-    return argv.slice(i);
+    return i === 0 ? argv : argv.slice(i);
 }
 /** True when the program is a POSIX-style shell (`sh`, `bash`...). */
 function isShell(name) {
