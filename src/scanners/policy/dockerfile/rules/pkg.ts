@@ -37,6 +37,7 @@ const MANAGERS = new Set([
 const TAKES_VALUE = new Set([
   '-o',
   '-t',
+  '--virtual',
   '-c',
   '--option',
   '--target-release',

@@ -54,14 +54,17 @@ describe('CSG-D32 apk package version not pinned', () => {
       'FROM alpine:3.20\nRUN apk add --no-cache -t .deps foo=1.0-r0\n'
     )
   })
-  // Bug: `--virtual` takes a value (like its short form `-t`), but pkg.ts
-  // does not list it among the options with values, so the virtual package
-  // name `.build-deps` is read as an unpinned package. This is the usual
-  // Alpine build-dependency idiom (hadolint skips the value too).
-  it.failing('passes the name given to --virtual', () => {
+  // `--virtual` (like its short form `-t`) takes the virtual package's
+  // name, the usual Alpine build-dependency idiom (hadolint skips it too).
+  it('passes the name given to --virtual', () => {
     doesNotCatch(
       rule,
       'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc=13.2.1-r0\n'
+    )
+    catches(
+      rule,
+      'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc\n',
+      [2]
     )
   })
 })
