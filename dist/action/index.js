@@ -60954,6 +60954,7 @@ const MANAGERS = new Set([
 const TAKES_VALUE = new Set([
     '-o',
     '-t',
+    '--virtual',
     '-c',
     '--option',
     '--target-release',

@@ -1,13 +1,5 @@
-import { writeFile } from 'node:fs/promises'
-
-import { loadConfig } from '../../config/load.js'
-import { ENV } from '../../config/inputs.js'
 import { ScannerError, UserError, errorText } from '../../errors.js'
 import { StreamLogger } from '../../logging.js'
-import { runPipeline } from '../../pipeline.js'
-import { toConsoleText } from '../../reports/console.js'
-import { toMarkdownSummary } from '../../reports/markdown.js'
-import { cliToolResolver } from '../../tools/resolvers.js'
 import { TOOL_INFO } from '../../version.js'
 import { parseArgs } from './args.js'
 import { EXIT_CODES, helpText } from './help.js'
@@ -47,22 +39,11 @@ export async function main(
     }
 
     verbose = command.verbose
-    const config = await loadConfig(command.inputs, io)
-    const tools = cliToolResolver(config, logger)
-    const { report, sarif } = await runPipeline(config, { logger, tools })
-    const color =
-      command.color ?? (Boolean(io.stdout.isTTY) && !io.env[ENV.noColor])
-    io.stdout.write(
-      toConsoleText(report, { color, truncated: sarif.truncated })
-    )
-    if (command.markdownFile) {
-      await writeFile(
-        command.markdownFile,
-        toMarkdownSummary(report, { truncated: sarif.truncated })
-      )
-    }
+    // The scanners (and the shell parser's WebAssembly) load only for a
+    // scan, so --help and --version start at once.
+    const { scan } = await import('./scan.js')
 
-    return report.verdict.exitCode
+    return await scan(command, io, logger)
   } catch (error) {
     return failure(error, logger)
   }
