@@ -16,18 +16,24 @@ export const rule = defineRule({
     fix: 'End the RUN with `&& yarn cache clean`, or use a cache mount.',
     failing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile\n',
     passing:
-      'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n'
+      'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
+    differences: [
+      'The clean must run after the last install of the RUN, and `yarn global add` counts as an install.'
+    ]
   },
   check(doc) {
     return hitsOf(commandsByRun(doc), (runs) => {
       const calls = pkgCommands(runs).filter((c) => c.manager === 'yarn')
-      const install = calls.find(
+      // Only a clean after the last install empties what the installs
+      // downloaded.
+      const last = calls.findLastIndex(
         (c) => c.sub === 'install' || c.sub === 'add' || c.sub === ''
       )
+      const install = calls[last]
       if (!install) return undefined
-      const cleaned = calls.some(
-        (c) => c.sub === 'cache' && c.operands[0] === 'clean'
-      )
+      const cleaned = calls
+        .slice(last + 1)
+        .some((c) => c.sub === 'cache' && c.operands[0] === 'clean')
       const mounted = install.run.instruction.flags.some(
         (f) => f.name === 'mount' && /type=cache/.test(f.value ?? '')
       )

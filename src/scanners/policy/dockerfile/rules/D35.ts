@@ -2,6 +2,26 @@ import { defineRule } from '../define.js'
 import { hitAtCommand, hitsOf } from '../helpers.js'
 import { hasOption, docPkgCommands, type PkgCommand } from './pkg.js'
 
+// An npm/yarn name without a version, or with only a dist-tag (`latest`,
+// `next`: a bare word not read as `v1...`), which moves with each release.
+function npmUnpinned(p: string): boolean {
+  const spec = /^@?[^@]+@(.+)$/.exec(p)?.[1]
+
+  return (
+    spec === undefined || (/^[A-Za-z][\w.-]*$/.test(spec) && !/^v\d/.test(spec))
+  )
+}
+
+// A Go version query pinned to a release or a commit, not `@latest`,
+// `@upgrade` or a branch.
+function goPinned(p: string): boolean {
+  const query = p.slice(p.lastIndexOf('@') + 1)
+
+  return (
+    p.includes('@') && (/^v\d/.test(query) || /^[0-9a-f]{7,40}$/.test(query))
+  )
+}
+
 // The operands of an npm/yarn/gem/go install that name no version.
 function unpinned(c: PkgCommand): string[] {
   const named = c.operands.filter(
@@ -14,19 +34,19 @@ function unpinned(c: PkgCommand): string[] {
 
       return named.filter(
         (p) =>
-          !/^@?[^@]+@.+/.test(p) &&
           !/^(git\+|https?:|file:)/.test(p) &&
-          !p.endsWith('.tgz')
+          !p.endsWith('.tgz') &&
+          npmUnpinned(p)
       )
     case 'yarn':
-      return c.sub === 'add' ? named.filter((p) => !/^@?[^@]+@.+/.test(p)) : []
+      return c.sub === 'add' ? named.filter(npmUnpinned) : []
     case 'gem':
       return c.sub === 'install' && !hasOption(c, '-v', '--version')
         ? named.filter((p) => !p.includes(':'))
         : []
     case 'go':
       return c.sub === 'install' || c.sub === 'get'
-        ? named.filter((p) => !p.includes('@'))
+        ? named.filter((p) => !goPinned(p))
         : []
     default:
       return []
@@ -48,7 +68,9 @@ export const rule = defineRule({
     failing: 'FROM node:22-slim\nRUN npm install -g pnpm\n',
     passing: 'FROM node:22-slim\nRUN npm install -g pnpm@9.12.0\n',
     differences: [
-      'Installs from a lockfile (`npm install` with no names, `npm ci`) are not flagged.'
+      'Installs from a lockfile (`npm install` with no names, `npm ci`) are not flagged.',
+      'A dist-tag (`npm@latest`, `pkg@next`) or a Go query that is not a release or a commit (`@latest`, `@master`) counts as no version: it names whatever the registry serves that day. hadolint DL3016 accepts any `@`.',
+      '`yarn global add` is checked like `yarn add`.'
     ]
   },
   check(doc) {

@@ -13,6 +13,8 @@ export interface PkgCommand {
   readonly options: readonly string[]
   /** Operands after the subcommand (package names for installs). */
   readonly operands: readonly string[]
+  /** True for `yarn global add x`, read as the subcommand `add`. */
+  readonly global?: boolean
   readonly run: RunCommand
 }
 
@@ -99,11 +101,17 @@ function readPkgCommand(run: RunCommand): PkgCommand | undefined {
     } else operands.push(word)
   }
 
+  // `yarn global add x` installs x as `yarn add x` does, outside the project.
+  const global =
+    manager === 'yarn' && operands[0] === 'global' && operands.length > 1
+  const rest = global ? operands.slice(1) : operands
+
   return {
     manager: manager === 'pip3' ? 'pip' : manager,
-    sub: (operands[0] ?? '').toLowerCase(),
+    sub: (rest[0] ?? '').toLowerCase(),
     options,
-    operands: operands.slice(1),
+    operands: rest.slice(1),
+    ...(global ? { global } : {}),
     run
   }
 }

@@ -60,18 +60,25 @@ describe('CSG-D35-CACHE yarn cache not cleaned', () => {
       'FROM node:22-slim\nRUN npm ci && npm cache clean --force\n'
     )
   })
-  // Bug: any `yarn cache clean` in the RUN counts, even one that runs
-  // before the install and so cleans nothing the install downloads.
-  it.failing('flags a clean that runs before the install', () => {
+  // A clean that runs before the install cleans nothing it downloads.
+  it('flags a clean that runs before the last install', () => {
     catches(
       rule,
       'FROM node:22-slim\nRUN yarn cache clean && yarn install\n',
       [2]
     )
+    catches(
+      rule,
+      'FROM node:22-slim\nRUN yarn install && yarn cache clean && \\\n    yarn add lodash@4.17.21\n',
+      [3]
+    )
   })
-  // Bug: `yarn global add` is read as the subcommand `global`, so its
-  // downloads are not seen as filling the cache.
-  it.failing('flags yarn global add', () => {
+  // `yarn global add` downloads into the same cache.
+  it('flags yarn global add, and passes it with a clean', () => {
     catches(rule, 'FROM node:22-slim\nRUN yarn global add serve@14.2.3\n', [2])
+    doesNotCatch(
+      rule,
+      'FROM node:22-slim\nRUN yarn global add serve@14.2.3 && yarn cache clean\n'
+    )
   })
 })

@@ -70,15 +70,30 @@ describe('CSG-D35 npm/yarn/gem/go package version not pinned', () => {
       'FROM node:22-slim\nRUN npm uninstall -g pnpm && npm run build\n'
     )
   })
-  // Bug: `yarn global add` is read as the subcommand `global`, so the
-  // packages it installs are never checked (the usual way to install a CLI
-  // with yarn).
-  it.failing('flags yarn global add without a version', () => {
+  // `yarn global add` is the usual way to install a CLI with yarn; it is
+  // read as `yarn add`.
+  it('flags yarn global add without a version', () => {
     catches(rule, 'FROM node:22-slim\nRUN yarn global add serve\n', [2])
+    doesNotCatch(rule, 'FROM node:22-slim\nRUN yarn global add serve@14.2.3\n')
   })
-  // Bug: `@latest` (or any dist-tag) is accepted as a version, but it names
-  // whatever the registry serves that day, which is what the rule is about.
-  it.failing('flags a dist-tag such as @latest', () => {
+  // `@latest` (or any dist-tag, or a Go branch) names whatever the registry
+  // serves that day, which is what the rule is about.
+  it('flags a dist-tag such as @latest, and Go queries that are not pins', () => {
     catches(rule, 'FROM node:22-slim\nRUN npm install -g npm@latest\n', [2])
+    catches(
+      rule,
+      'FROM node:22-slim\nRUN yarn add @scope/x@next && \\\n    go install example.com/cmd/x@latest\n',
+      [2, 3]
+    )
+  })
+  it('passes ranges, v-prefixed versions and Go commit pins', () => {
+    doesNotCatch(
+      rule,
+      'FROM node:22-slim\nRUN npm install -g pnpm@^9.12.0 x@v1.2.3 y@1.x\n'
+    )
+    doesNotCatch(
+      rule,
+      'FROM golang:1.22\nRUN go install example.com/cmd/x@4f3a9c2e1b7d\n'
+    )
   })
 })
