@@ -14,7 +14,8 @@ export interface ImageRef {
 
 /**
  * Parses an image reference the way Docker does: the first path part is a
- * registry only when it has a dot or a colon or is `localhost`.
+ * registry only when it has a dot or a colon or is `localhost`, and Docker
+ * Hub's other host names mean `docker.io`.
  */
 export function parseImageRef(text: string): ImageRef {
   let rest = text
@@ -37,7 +38,7 @@ export function parseImageRef(text: string): ImageRef {
   const hasRegistry =
     slash >= 0 &&
     (first.includes('.') || first.includes(':') || first === 'localhost')
-  const registry = hasRegistry ? first : 'docker.io'
+  const registry = hasRegistry ? dockerHub(first) : 'docker.io'
   let repository = hasRegistry ? rest.slice(slash + 1) : rest
   if (registry === 'docker.io' && !repository.includes('/')) {
     repository = `library/${repository}`
@@ -50,4 +51,14 @@ export function parseImageRef(text: string): ImageRef {
     ...(tag !== undefined ? { tag } : {}),
     ...(digest !== undefined ? { digest } : {})
   }
+}
+
+// Docker rewrites the legacy `index.docker.io` to `docker.io`; the API host
+// `registry-1.docker.io` serves the same repositories.
+function dockerHub(registry: string): string {
+  const lower = registry.toLowerCase()
+
+  return lower === 'index.docker.io' || lower === 'registry-1.docker.io'
+    ? 'docker.io'
+    : registry
 }

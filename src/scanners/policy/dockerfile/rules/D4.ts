@@ -1,5 +1,6 @@
 import { defineRule } from '../define.js'
 import { hitAt, hitsOf } from '../helpers.js'
+import type { DockerfileDoc, Stage } from '../model.js'
 
 // BuildKit sets these automatically; they need no ARG.
 const AUTOMATIC = new Set([
@@ -12,6 +13,31 @@ const AUTOMATIC = new Set([
   'TARGETARCH',
   'TARGETVARIANT'
 ])
+
+// What no valid image reference looks like: empty, or a part left empty
+// (`alpine:`, `/app:1`, `ghcr.io//x`).
+const BROKEN = /^$|^[:@/]|[:@/]$|\/\/|[:/]@|\/:/
+
+// Global ARGs declared with an empty default (`ARG TAG=`) that the FROM
+// line uses, when they leave it no valid reference (BuildKit's
+// InvalidDefaultArgInFrom); an empty optional suffix is fine.
+function emptyArgs(doc: DockerfileDoc, stage: Stage): string[] {
+  if (!stage.rawImage.includes('$') || !BROKEN.test(stage.image.text)) return []
+
+  const names: string[] = []
+  for (const [name, value] of doc.globalArgs) {
+    if (value === '' && usesArg(stage.rawImage, name)) names.push(name)
+  }
+
+  return names
+}
+
+// `$NAME` or `${NAME...}`; ARG names that are not identifiers never expand.
+function usesArg(text: string, name: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false
+
+  return new RegExp(`\\$\\{?${name}(?!\\w)`).test(text)
+}
 
 /** CSG-D4: a FROM line uses an ARG that is undeclared or has no default. */
 export const rule = defineRule({
@@ -26,11 +52,17 @@ export const rule = defineRule({
     why: 'A build argument in FROM that is not declared before the first FROM, or has no default, expands to nothing unless every build passes it: the base image then silently changes or the build breaks, and scanners cannot tell which image is used.',
     fix: 'Declare the argument before the first FROM with a sensible default: `ARG BASE=alpine:3.20` then `FROM ${BASE}`.',
     failing: 'ARG TAG\nFROM alpine:${TAG}\n',
-    passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n'
+    passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n',
+    differences: [
+      'An empty default (`ARG TAG=`) is reported when it leaves no valid image reference (`alpine:`), as BuildKit does; an empty optional suffix (`alpine:3.20${SUFFIX}`) is not.'
+    ]
   },
   check(doc) {
     return hitsOf(doc.stages, (stage) => {
-      const names = stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n))
+      const names = [
+        ...stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n)),
+        ...emptyArgs(doc, stage)
+      ]
       if (names.length === 0) return undefined
 
       return [

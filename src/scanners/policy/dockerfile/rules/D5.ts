@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js'
 import { hitAt, hitsOf } from '../helpers.js'
-import { externalBase } from './base.js'
+import { externalName } from './base.js'
 import { fromTrustedRegistry } from './registry.js'
 
 /** CSG-D5: a base image comes from a registry not on the trusted list. */
@@ -20,14 +20,15 @@ export const rule = defineRule({
     passing:
       '# with policy.trustedRegistries: [ghcr.io/acme]\nFROM ghcr.io/acme/base:1.0\n',
     differences: [
-      'Entries may name a registry (`ghcr.io`) or a registry and path prefix (`docker.io/library`); hadolint DL3026 matches registries only. Images without a registry are `docker.io/library/...` or `docker.io/<user>/...`, as Docker resolves them.'
+      'Entries may name a registry (`ghcr.io`) or a registry and path prefix (`docker.io/library`); hadolint DL3026 matches registries only. Images without a registry are `docker.io/library/...` or `docker.io/<user>/...`, as Docker resolves them; `index.docker.io` and `registry-1.docker.io` are `docker.io`.',
+      'A tag or digest given by a build argument without a default does not hide the image: its registry and repository are checked all the same.'
     ]
   },
   check(doc, { policy }) {
     if (policy.trustedRegistries.length === 0) return []
 
     return hitsOf(doc.stages, (stage) => {
-      const image = externalBase(stage)
+      const image = externalName(stage)
       if (!image || fromTrustedRegistry(image, policy.trustedRegistries))
         return undefined
 

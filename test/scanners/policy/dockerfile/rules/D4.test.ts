@@ -30,11 +30,14 @@ describe('CSG-D4 FROM uses an undeclared or empty build argument', () => {
       'ARG TAG=3.20\nFROM alpine:${TAG}\nARG TAG\nFROM alpine:${TAG}\n'
     )
   })
-  // Bug: `ARG TAG=` declares an empty default, so FROM expands to the
-  // invalid `alpine:`; the rule only looks for arguments with no default at
-  // all, although its title names empty ones (BuildKit's
-  // InvalidDefaultArgInFrom reports this file).
-  it.failing('flags an argument whose default is empty', () => {
+  // `ARG TAG=` declares an empty default, so FROM expands to the invalid
+  // `alpine:` (BuildKit's InvalidDefaultArgInFrom reports this file).
+  it('flags an argument whose default is empty', () => {
     catches(rule, 'ARG TAG=\nFROM alpine:${TAG}\n', [2])
+    catches(rule, 'ARG IMG=""\nFROM $IMG\n', [2])
+  })
+  it('passes an empty default that leaves a valid reference', () => {
+    doesNotCatch(rule, 'ARG SUFFIX=\nFROM alpine:3.20${SUFFIX}\n')
+    doesNotCatch(rule, 'ARG TAG=\nFROM alpine:${TAG:-3.20}\n')
   })
 })

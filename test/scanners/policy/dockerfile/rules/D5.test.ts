@@ -72,16 +72,21 @@ describe('CSG-D5 base image from an untrusted registry', () => {
     expect(hit?.message).toContain('quay.io/x/y')
     expect(hit?.message).toContain('(ghcr.io/acme, docker.io/library)')
   })
-  // Bug: an unset tag argument makes `externalBase` give up on the whole
-  // image, so an untrusted registry is missed although the registry part
-  // does not depend on the tag; `ARG VERSION` without a default, passed by
-  // CI, is a common way to write FROM.
-  it.failing('flags an untrusted registry whose tag is an unset ARG', () => {
+  // The registry does not depend on the tag: `ARG VERSION` without a
+  // default, passed by CI, is a common way to write FROM.
+  it('flags an untrusted registry whose tag is an unset ARG', () => {
     catches(rule, 'ARG VERSION\nFROM quay.io/evil/x:${VERSION}\n', [2], trusted)
+    catches(rule, 'ARG D\nFROM quay.io/evil/x@${D}\n', [2], trusted)
   })
-  // Bug: Docker normalises the legacy `index.docker.io` to `docker.io`,
-  // so this is docker.io/library/alpine, which the list trusts.
-  it.failing('treats index.docker.io as docker.io', () => {
+  it('passes an image whose name part comes from an unset ARG', () => {
+    doesNotCatch(rule, 'ARG REG\nFROM ${REG}/x/y:1\n', trusted)
+    doesNotCatch(rule, 'ARG IMG\nFROM ${IMG}:1\n', trusted)
+  })
+  // Docker normalises the legacy `index.docker.io` to `docker.io`, so this
+  // is docker.io/library/alpine, which the list trusts.
+  it('treats index.docker.io as docker.io', () => {
     doesNotCatch(rule, 'FROM index.docker.io/library/alpine:3\n', trusted)
+    doesNotCatch(rule, 'FROM registry-1.docker.io/library/alpine:3\n', trusted)
+    catches(rule, 'FROM index.docker.io/someone/x:3\n', [1], trusted)
   })
 })
