@@ -72,23 +72,36 @@ describe('CSG-D33-CLEAN yum/dnf/zypper cache not cleaned', () => {
       'FROM rockylinux:9\nRUN dnf makecache && dnf -y update-minimal --security\n'
     )
   })
-  // Bug: the rm is accepted when it is on the install's line or later, not
-  // when it runs after the install: here the cache is removed first and the
-  // install then fills it again. The docs say "after the install".
-  it.failing('flags a cache removal that runs before the install', () => {
+  // The cache is removed first and the install then fills it again.
+  it('flags a cache removal or a clean that runs before the install', () => {
     catches(
       rule,
       'FROM rockylinux:9\nRUN rm -rf /var/cache/dnf && dnf install -y httpd\n',
       [2]
     )
+    catches(
+      rule,
+      'FROM rockylinux:9\nRUN dnf install -y gcc && rm -rf /var/cache/dnf && \\\n    dnf install -y httpd\n',
+      [3]
+    )
   })
-  // Bug: a BuildKit cache mount keeps the cache out of the layer, and the
-  // apk (D31), apt (D26), pip and yarn rules accept one; this rule still
-  // asks for a clean.
-  it.failing('passes a cache mount on /var/cache/dnf', () => {
+  // A BuildKit cache mount keeps the cache out of the layer, as the apk
+  // (D31), apt (D26), pip and yarn rules accept.
+  it('passes a mount on the cache directory', () => {
     doesNotCatch(
       rule,
       'FROM rockylinux:9\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd\n'
+    )
+    doesNotCatch(
+      rule,
+      'FROM opensuse/leap:15.6\nRUN --mount=type=cache,sharing=locked,dst=/var/cache/zypp zypper -n in curl\n'
+    )
+  })
+  it('flags a mount elsewhere', () => {
+    catches(
+      rule,
+      'FROM rockylinux:9\nRUN --mount=type=cache,target=/root/.cache dnf install -y httpd\n',
+      [2]
     )
   })
 })
