@@ -24,7 +24,8 @@ export const rule = defineRule({
   check(doc) {
     const stage = finalStage(doc)
     const user = stage ? lastUser(doc, stage) : undefined
-    const value = user?.args[0] ?? ''
+    // Docker drops the quotes of USER's word (`USER "1000"` is UID 1000).
+    const value = (user?.args[0] ?? '').replace(/["']/g, '')
     const name = value.split(':')[0] ?? ''
     if (
       !user ||

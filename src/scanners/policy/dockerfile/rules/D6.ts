@@ -11,6 +11,9 @@ const MINIMAL = [
   /wolfi/,
   /ubi\d*-(minimal|micro)/,
   /busybox/,
+  // Ubuntu without shell or package manager (Microsoft's .NET images,
+  // Canonical's chiselled ones).
+  /chisell?ed/,
   /static/,
   /-minimal\b/,
   /\bmicro\b/
@@ -27,12 +30,12 @@ export const rule = defineRule({
   tags: ['attack-surface'],
   docs: {
     why: 'Every package in the final image is attack surface and a source of vulnerability findings: full distributions ship shells, package managers and hundreds of libraries the application never uses.',
-    fix: 'Build in a full image and copy the result into a minimal one: distroless, `-slim`, Alpine, Chainguard/Wolfi, UBI minimal/micro, or `scratch` for static binaries.',
+    fix: 'Build in a full image and copy the result into a minimal one: distroless, `-slim`, Alpine, Chainguard/Wolfi, UBI minimal/micro, chiseled Ubuntu, or `scratch` for static binaries.',
     failing: 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app\n',
     passing:
       'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n',
     differences: [
-      'No peer checks this; the list of minimal images is a name heuristic (distroless, slim, alpine, scratch, chainguard, wolfi, ubi-minimal/micro, busybox, static).'
+      'No peer checks this; the list of minimal images is a name heuristic (distroless, slim, alpine, scratch, chainguard, wolfi, ubi-minimal/micro, busybox, static, chiseled Ubuntu).'
     ]
   },
   check(doc) {

@@ -34,10 +34,11 @@ describe('CSG-D11 USER is not a numeric UID', () => {
   it('passes a file without USER (CSG-D9 reports that)', () => {
     doesNotCatch(rule, 'FROM a:1\nRUN true\n')
   })
-  // Bug: Docker runs USER through its word processor, which drops quotes,
-  // so `USER "1000"` is UID 1000; the rule reads the quotes as part of a
-  // name. (Minor: quoting USER is rare.)
-  it.failing('reads a quoted numeric USER as a UID', () => {
+  // Docker runs USER through its word processor, which drops quotes, so
+  // `USER "1000"` is UID 1000.
+  it('reads a quoted numeric USER as a UID', () => {
     doesNotCatch(rule, 'FROM a:1\nUSER "1000"\n')
+    doesNotCatch(rule, "FROM a:1\nUSER '1000:1000'\n")
+    catches(rule, 'FROM a:1\nUSER "app"\n', [2])
   })
 })

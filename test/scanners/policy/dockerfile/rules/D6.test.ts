@@ -36,13 +36,13 @@ describe('CSG-D6 final stage does not use a minimal base image', () => {
   it('passes a base chosen at build time', () => {
     doesNotCatch(rule, 'ARG BASE\nFROM ${BASE}\n')
   })
-  // Bug: Microsoft's and Canonical's "chiseled" Ubuntu images are
-  // distroless-style bases (no shell, no package manager), yet the name
-  // list misses them and tells .NET users to switch to a minimal base.
-  it.failing('passes chiseled Ubuntu images', () => {
+  // Microsoft's and Canonical's "chiseled" Ubuntu images are
+  // distroless-style bases (no shell, no package manager).
+  it('passes chiseled Ubuntu images', () => {
     doesNotCatch(
       rule,
       'FROM mcr.microsoft.com/dotnet/runtime-deps:8.0-jammy-chiseled\n'
     )
+    doesNotCatch(rule, 'FROM ubuntu/dotnet-runtime:8.0-24.04_chiselled\n')
   })
 })
