@@ -65,25 +65,39 @@ describe('CSG-D34-CACHE pip install without --no-cache-dir', () => {
       'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install requests==2.32.3\n'
     )
   })
-  // Bug: only the assignments written before pip itself count; an export
-  // earlier in the same RUN turns the cache off just as well.
-  it.failing('passes export PIP_NO_CACHE_DIR earlier in the RUN', () => {
+  it('passes export PIP_NO_CACHE_DIR earlier in the RUN', () => {
     doesNotCatch(
       rule,
       'FROM python:3.12-slim\nRUN export PIP_NO_CACHE_DIR=1 && pip install requests==2.32.3\n'
     )
+    doesNotCatch(
+      rule,
+      'FROM python:3.12-slim\nARG PIP_NO_CACHE_DIR=1\nRUN pip install requests==2.32.3\n'
+    )
   })
-  // Bug: an ENV anywhere in the file silences the rule for every stage,
-  // though a stage that does not build on the ENV's stage never sees it.
-  it.failing('flags a stage that does not inherit the ENV', () => {
+  it('flags an install before the export, or an ARG given before FROM', () => {
+    catches(
+      rule,
+      'FROM python:3.12-slim\nRUN pip install requests==2.32.3 && export PIP_NO_CACHE_DIR=1\n',
+      [2]
+    )
+    // A global ARG is not in a RUN's environment unless the stage names it.
+    catches(
+      rule,
+      'ARG PIP_NO_CACHE_DIR=1\nFROM python:3.12-slim\nRUN pip install requests==2.32.3\n',
+      [3]
+    )
+  })
+  // An ENV is in force only in its stage after it, and in the stages that
+  // build on that stage.
+  it('flags a stage that does not inherit the ENV', () => {
     catches(
       rule,
       'FROM python:3.12-slim AS tools\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12-slim\nRUN pip install requests==2.32.3\n',
       [4]
     )
   })
-  // Bug: same cause; an ENV after the RUN is not in force when it runs.
-  it.failing('flags an install that runs before the ENV', () => {
+  it('flags an install that runs before the ENV', () => {
     catches(
       rule,
       'FROM python:3.12-slim\nRUN pip install requests==2.32.3\nENV PIP_NO_CACHE_DIR=1\n',
