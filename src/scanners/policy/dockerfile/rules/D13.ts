@@ -7,6 +7,19 @@ const SECRET_FILE =
   /(^|\/)(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/]*\.(pem|key|p12|pfx|jks|keystore)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|credentials(\.json)?|kubeconfig|\.htpasswd|secrets?\.(json|ya?ml|env))$|(^|\/)\.(ssh|aws|docker|kube|gnupg)(\/|$)/i
 const EXAMPLE = /\.(example|sample|template|dist)$/i
 
+// A glob copies a secret when what it fixes already names one: `*.pem`
+// reads as a name, `.env*` matches `.env`, `.env.*` matches `.env.x`.
+function namesSecret(source: string): boolean {
+  const path = source.replace(/\/+$/, '')
+  if (SECRET_FILE.test(path)) return !EXAMPLE.test(path)
+  if (!path.includes('*') && !path.includes('?')) return false
+
+  return (
+    SECRET_FILE.test(path.replace(/[*?]+/g, '')) ||
+    SECRET_FILE.test(path.replace(/[*?]+/g, 'x'))
+  )
+}
+
 /** CSG-D13: COPY or ADD brings a credential file into the image. */
 export const rule = defineRule({
   id: 'CSG-D13',
@@ -23,7 +36,7 @@ export const rule = defineRule({
     passing:
       'FROM node:22-slim\nCOPY package.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
     differences: [
-      'Trivy DS-0031 only sees secrets through environment variables that name secret files; this rule looks at the copied paths themselves. Files ending in .example, .sample, .template or .dist are ignored.'
+      'Trivy DS-0031 only sees secrets through environment variables that name secret files; this rule looks at the copied paths themselves. Files ending in .example, .sample, .template or .dist are ignored. A glob counts when it can match a secret name (`.env*`, `*.pem`), not when it only could (`*.json`).'
     ]
   },
   check(doc) {
@@ -31,9 +44,7 @@ export const rule = defineRule({
       const copy = instruction.trigger ?? instruction
       if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD') return undefined
       if (copy.flags.some((f) => f.name === 'from')) return undefined
-      const secrets = sourcesOf(copy).filter(
-        (s) => SECRET_FILE.test(s.replace(/\/+$/, '')) && !EXAMPLE.test(s)
-      )
+      const secrets = sourcesOf(copy).filter(namesSecret)
 
       return secrets.map((s) =>
         hitAt(

@@ -59,9 +59,12 @@ describe('CSG-D13 secret file copied into the image', () => {
       'FROM a:1\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n'
     )
   })
-  // Bug: `COPY .env* ./` copies .env, .env.local and the rest, but the
-  // pattern only knows literal names (while `*.pem` is caught).
-  it.failing('flags a glob that copies .env files', () => {
+  // `COPY .env* ./` copies .env, .env.local and the rest.
+  it('flags a glob that copies .env files', () => {
     catches(rule, 'FROM a:1\nCOPY .env* /app/\n', [2])
+    catches(rule, 'FROM a:1\nCOPY config/.env.* /app/\n', [2])
+  })
+  it('passes globs that only could match a secret name', () => {
+    doesNotCatch(rule, 'FROM a:1\nCOPY *.json src/*.ts /app/\n')
   })
 })
