@@ -33,14 +33,20 @@ export const rule = defineRule({
     passing:
       'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n',
     differences: [
-      '`set -o pipefail` (or `set -eo pipefail`) inside the RUN itself is accepted too.'
+      '`set -o pipefail` (or `set -eo pipefail`) inside the RUN itself is accepted too.',
+      'A stage built FROM an earlier stage inherits the SHELL that stage ended with, as Docker does.'
     ]
   },
   check(doc) {
-    return hitsOf(doc.stages, (stage) => {
-      let shell: Instruction | undefined
+    // SHELL is part of the image config: a stage built on an earlier stage
+    // starts with the SHELL that stage ended with.
+    const lastShell: (Instruction | undefined)[] = []
 
-      return hitsOf(stage.instructions, (instruction) => {
+    return hitsOf(doc.stages, (stage) => {
+      let shell =
+        stage.baseStage === undefined ? undefined : lastShell[stage.baseStage]
+
+      const hits = hitsOf(stage.instructions, (instruction) => {
         if (instruction.keyword === 'SHELL') shell = instruction
         if (
           instruction.keyword !== 'RUN' ||
@@ -64,6 +70,9 @@ export const rule = defineRule({
               )
             ]
       })
+      lastShell[stage.index] = shell
+
+      return hits
     })
   }
 })

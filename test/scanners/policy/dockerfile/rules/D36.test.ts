@@ -88,13 +88,19 @@ describe('CSG-D36 piped RUN without pipefail', () => {
       'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n'
     )
   })
-  // Bug: SHELL is part of the image config, so a stage built FROM an earlier
-  // stage inherits its pipefail SHELL; the rule resets the shell at every
-  // FROM and flags the pipe.
-  it.failing('passes a pipefail SHELL inherited from the base stage', () => {
+  // SHELL is part of the image config, so a stage built FROM an earlier
+  // stage inherits the SHELL that stage ended with.
+  it('passes a pipefail SHELL inherited from the base stage', () => {
     doesNotCatch(
       rule,
-      `FROM debian:12 AS base\n${PIPEFAIL}\nFROM base\nRUN curl -s x | tar xz\n`
+      `FROM debian:12 AS base\n${PIPEFAIL}\nFROM base AS mid\nRUN true\nFROM mid\nRUN curl -s x | tar xz\n`
+    )
+  })
+  it('flags a base stage whose last SHELL drops pipefail', () => {
+    catches(
+      rule,
+      `FROM debian:12 AS base\n${PIPEFAIL}\nSHELL ["/bin/bash", "-c"]\nFROM base\nRUN curl -s x | tar xz\n`,
+      [5]
     )
   })
 })
