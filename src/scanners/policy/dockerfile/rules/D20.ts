@@ -30,12 +30,18 @@ function disabled(run: RunCommand): string | undefined {
     return 'apk signature checks'
   if (name === 'rpm' && words.some((w) => RPM_SKIPS.includes(w)))
     return 'rpm signature or digest checks'
+  if (cmd && ['yum', 'dnf', 'tdnf', 'microdnf'].includes(cmd.manager)) {
+    if (hasOption(cmd, '--nogpgcheck')) return `${cmd.manager} GPG checks`
+    // `--setopt=sslverify=0` (or `--setopt sslverify=0`) on any call turns
+    // TLS off for that call, as it does saved by config-manager.
+    if (cmd.options.some((o) => SSL_OFF.test(o.replace(/^--setopt=/, ''))))
+      return 'repository TLS checks'
+  }
   if (
-    cmd &&
-    ['yum', 'dnf', 'tdnf', 'microdnf'].includes(cmd.manager) &&
-    hasOption(cmd, '--nogpgcheck')
+    cmd?.manager === 'zypper' &&
+    hasOption(cmd, '--no-gpg-checks', '--allow-unsigned-rpm')
   )
-    return `${cmd.manager} GPG checks`
+    return 'zypper signature checks'
   const configManager =
     ['yum-config-manager', 'dnf-config-manager'].includes(name) ||
     ((name === 'yum' || name === 'dnf') && words[0] === 'config-manager')
@@ -66,7 +72,7 @@ export const rule = defineRule({
   tags: ['supply-chain', 'CWE-347'],
   docs: {
     why: 'Package signatures are what prove a package came from the distribution; turning the check off lets a mirror, proxy or attacker on the path install anything, as root.',
-    fix: 'Remove `--allow-unauthenticated`, `--force-yes`, `--allow-untrusted`, `--nogpgcheck`, rpm `--nosignature`/`--nodigest` and `sslverify=0`; import the repository key instead.',
+    fix: 'Remove `--allow-unauthenticated`, `--force-yes`, `--allow-untrusted`, `--nogpgcheck`, zypper `--no-gpg-checks`/`--allow-unsigned-rpm`, rpm `--nosignature`/`--nodigest` and `sslverify=0`; import the repository key instead.',
     failing:
       'FROM debian:12\nRUN apt-get install -y --allow-unauthenticated curl\n',
     passing:

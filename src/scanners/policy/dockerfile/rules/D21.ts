@@ -1,6 +1,12 @@
 import type { RuleHit } from '../../rule.js'
 import { defineRule } from '../define.js'
-import { hitAt, hitAtCommand, runCommands } from '../helpers.js'
+import {
+  hitAt,
+  hitAtCommand,
+  runCommands,
+  type RunCommand
+} from '../helpers.js'
+import { hasOption, pkgCommand } from './pkg.js'
 import { pairsOf } from './vars.js'
 
 // Variables that turn TLS verification off, with the values that do it.
@@ -20,8 +26,10 @@ function disables(name: string, value: string | undefined): boolean {
   return test !== undefined && value !== undefined && test.test(value.trim())
 }
 
-// `npm config set strict-ssl false` and `pip --trusted-host`.
-function commandDisables(name: string, argv: readonly string[]): boolean {
+// `npm config set strict-ssl false` and `pip --trusted-host` (also as
+// `python -m pip`).
+function commandDisables(run: RunCommand): boolean {
+  const { name, argv } = run
   const words = argv.slice(1).map((w) => w.replace(/["']/g, ''))
   if (
     (name === 'npm' || name === 'yarn') &&
@@ -32,10 +40,8 @@ function commandDisables(name: string, argv: readonly string[]): boolean {
 
     return /^strict-ssl=false\b/i.test(setting)
   }
-  if (name === 'pip' || name === 'pip3')
-    return words.some(
-      (w) => w === '--trusted-host' || w.startsWith('--trusted-host=')
-    )
+  const pip = pkgCommand(run)
+  if (pip?.manager === 'pip') return hasOption(pip, '--trusted-host')
 
   return false
 }
@@ -94,7 +100,7 @@ export const rule = defineRule({
 
         return disables(name, rest.join('='))
       })
-      if (assigned || commandDisables(run.name, run.argv)) {
+      if (assigned || commandDisables(run)) {
         hits.push(
           hitAtCommand(
             doc,

@@ -83,22 +83,27 @@ describe('CSG-D20 package signature or TLS checks disabled', () => {
       'FROM fedora:40\nRUN dnf install -y --nogpgcheck-foo x\n'
     )
   })
-  // Bug: the rule's own fix text lists `sslverify=0`, but it is only looked
-  // for in config-manager calls; given to an install it turns TLS off for
-  // that install just the same.
-  it.failing('flags --setopt=sslverify=0 on a dnf install', () => {
+  // `sslverify=0` given to an install turns TLS off for that install.
+  it('flags --setopt=sslverify=0 on a dnf install', () => {
     catches(
       rule,
-      'FROM fedora:40\nRUN dnf install -y --setopt=sslverify=0 x\n',
-      [2]
+      'FROM fedora:40\nRUN dnf install -y --setopt=sslverify=0 x\nRUN yum --setopt sslverify=false install x\n',
+      [2, 3]
+    )
+    doesNotCatch(
+      rule,
+      'FROM fedora:40\nRUN dnf install -y --setopt=install_weak_deps=0 x\n'
     )
   })
-  // Bug: zypper's switch for the same thing is not in the list.
-  it.failing('flags zypper --no-gpg-checks', () => {
+  it('flags zypper --no-gpg-checks and --allow-unsigned-rpm', () => {
     catches(
       rule,
-      'FROM opensuse/leap:15\nRUN zypper --no-gpg-checks install -y x\n',
-      [2]
+      'FROM opensuse/leap:15\nRUN zypper --no-gpg-checks install -y x\nRUN zypper in --allow-unsigned-rpm ./x.rpm\n',
+      [2, 3]
+    )
+    doesNotCatch(
+      rule,
+      'FROM opensuse/leap:15\nRUN zypper --gpg-auto-import-keys refresh\n'
     )
   })
 })

@@ -87,13 +87,13 @@ describe('CSG-D21 TLS verification turned off by a variable or tool setting', ()
     doesNotCatch(rule, 'FROM a:1\nRUN echo NODE_TLS_REJECT_UNAUTHORIZED=0\n')
     doesNotCatch(rule, 'FROM a:1\nLABEL NODE_TLS_REJECT_UNAUTHORIZED=0\n')
   })
-  // Bug: `python -m pip`, the invocation pip's own documentation
-  // recommends, is not recognised as pip (only the `pip`/`pip3` names are).
-  it.failing('flags --trusted-host given to python -m pip', () => {
+  // `python -m pip` is the invocation pip's own documentation recommends.
+  it('flags --trusted-host given to python -m pip', () => {
     catches(
       rule,
-      'FROM a:1\nRUN python -m pip install --trusted-host pypi.corp x\n',
-      [2]
+      'FROM a:1\nRUN python -m pip install --trusted-host pypi.corp x\nRUN python3 -m pip --trusted-host=h install x\n',
+      [2, 3]
     )
+    doesNotCatch(rule, 'FROM a:1\nRUN python -m pip install x\n')
   })
 })
