@@ -53,10 +53,13 @@ describe('CSG-D23 password set in the image', () => {
       'FROM a:1\nRUN echo chpasswd\nRUN apt-get install -y passwd\n'
     )
   })
-  // Bug: on Debian and Ubuntu `passwd` reads the new password twice from a
-  // pipe (`echo -e "pw\npw" | passwd root`), a common way to set one;
-  // only `--stdin` (Red Hat's option) is recognised.
-  it.failing('flags passwd fed through a pipe', () => {
+  // On Debian and Ubuntu `passwd` reads the new password twice from a pipe.
+  it('flags passwd fed through a pipe', () => {
     catches(rule, 'FROM a:1\nRUN echo -e "pw\\npw" | passwd root\n', [2])
+    catches(rule, "FROM a:1\nRUN printf 'a\\na\\n' | sudo passwd app\n", [2])
+  })
+  it('passes a pipe into passwd that locks or deletes', () => {
+    doesNotCatch(rule, 'FROM a:1\nRUN true | passwd -l root\n')
+    doesNotCatch(rule, 'FROM a:1\nRUN yes | passwd --delete app\n')
   })
 })
