@@ -26,7 +26,10 @@ export interface Instruction {
   readonly column: number
   readonly endLine: number
   readonly endColumn: number
-  /** Its arguments without flags, as dockerfile-ast splits them. */
+  /**
+   * Its arguments without flags, as dockerfile-ast splits them; for a COPY
+   * or ADD with heredocs, without the inline files' bodies.
+   */
   readonly args: readonly string[]
   readonly flags: readonly InstructionFlag[]
   /** The arguments as one line: continuations joined, comments dropped. */
@@ -163,7 +166,7 @@ function toInstruction(
     name: f.getName().toLowerCase(),
     value: f.getValue()
   }))
-  const args = argNodes.map((a) => a.getValue())
+  const args = headerArgs(keyword, argNodes)
   const text = args.join(' ')
   const json = jsonForm(args)
   let parsed: RunScript | undefined | null = null
@@ -203,6 +206,21 @@ function toInstruction(
   }
 
   return instruction
+}
+
+// COPY and ADD take inline files as heredocs (`COPY <<EOT /app`): their
+// bodies are file content, not arguments, so only the words up to the line
+// that opens them count.
+function headerArgs(keyword: string, argNodes: readonly Argument[]): string[] {
+  const args = argNodes.map((a) => a.getValue())
+  if (keyword !== 'COPY' && keyword !== 'ADD') return args
+  const marker = args.findIndex((a) => a.startsWith('<<'))
+  if (marker < 0) return args
+  const line = argNodes[marker]?.getRange().start.line ?? 0
+
+  return args.filter(
+    (_, i) => (argNodes[i]?.getRange().start.line ?? 0) <= line
+  )
 }
 
 // The exec form: a JSON array of strings. Read from the split arguments

@@ -17,7 +17,9 @@ export const rule = defineRule({
     failing: 'FROM node:22-slim\nCOPY package.json yarn.lock /app\n',
     passing: 'FROM node:22-slim\nCOPY package.json yarn.lock /app/\n',
     differences: [
-      'History-style sources (`file:<sha>` / `multi:<sha>` followed by `in`) are skipped, as in Trivy.'
+      'History-style sources (`file:<sha>` / `multi:<sha>` followed by `in`) are skipped, as in Trivy.',
+      '`.` as the destination passes (`COPY go.mod go.sum .`): BuildKit, the default builder since Docker Engine 23, reads it as `./`, and a reader cannot mistake it for a file. hadolint DL3021 flags it, and the legacy builder rejected it.',
+      'A heredoc (`COPY <<EOT /app`) is one source; its body is not read as more arguments.'
     ]
   },
   check(doc) {
@@ -27,7 +29,9 @@ export const rule = defineRule({
       const args = copy.json ?? copy.args.map(unquote)
       if (args.length <= 2 || args[1] === 'in') return undefined
       const dest = args[args.length - 1] ?? ''
-      if (dest.endsWith('/') || dest.includes('$')) return undefined
+      // BuildKit reads a destination of `.` as `./`: the working directory.
+      if (dest.endsWith('/') || dest === '.' || dest.includes('$'))
+        return undefined
 
       return [
         hitAt(

@@ -46,15 +46,27 @@ describe('CSG-D46 COPY with several sources needs a directory destination', () =
       'FROM node:22-slim\nCOPY file:abc123 in /\nCOPY multi:def456 in /usr/\n'
     )
   })
-  // Bug: the heredoc body is read as more arguments, so a COPY of one
-  // inline file looks like several sources.
-  it.failing('passes a heredoc COPY of one file', () => {
+  // A heredoc's body is file content, not more arguments.
+  it('passes a heredoc COPY of one file, flags one of two', () => {
     doesNotCatch(rule, 'FROM node:22-slim\nCOPY <<EOT /app\nhello\nEOT\n')
+    doesNotCatch(
+      rule,
+      'FROM node:22-slim\nCOPY --chmod=755 <<-"EOT" /app/run.sh\n\techo a b c\nEOT\n'
+    )
+    catches(
+      rule,
+      'FROM node:22-slim\nCOPY <<A <<B /app\none\nA\ntwo\nB\nRUN true\n',
+      [2]
+    )
   })
-  // Bug (disputed): BuildKit treats a destination of "." as a directory, so
-  // `COPY go.mod go.sum .` builds and is unambiguous; hadolint DL3021 flags
-  // it too, so it could instead be documented as a deliberate match.
-  it.failing('passes . as the destination', () => {
+  // Deliberately unlike hadolint DL3021: BuildKit reads a destination of
+  // "." as "./", so `COPY go.mod go.sum .` builds and is unambiguous.
+  it('passes . as the destination, not .. or a name', () => {
     doesNotCatch(rule, 'FROM golang:1.22\nCOPY go.mod go.sum .\n')
+    catches(
+      rule,
+      'FROM golang:1.22\nCOPY go.mod go.sum ..\nCOPY a b src\n',
+      [2, 3]
+    )
   })
 })
