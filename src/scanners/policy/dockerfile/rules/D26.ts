@@ -1,6 +1,22 @@
 import { defineRule } from '../define.js'
-import { commandsByRun, hitAtCommand, hitsOf } from '../helpers.js'
+import {
+  commandsByRun,
+  hitAtCommand,
+  hitsOf,
+  type RunCommand
+} from '../helpers.js'
 import { pkgCommand } from './pkg.js'
+
+// The first `apt-get <sub>` / `apt <sub>` among `runs`.
+function aptCall(runs: readonly RunCommand[], sub: string) {
+  return runs.find((r) => {
+    const c = pkgCommand(r)
+
+    return (
+      c && (c.manager === 'apt-get' || c.manager === 'apt') && c.sub === sub
+    )
+  })
+}
 
 /** CSG-D26: apt lists left in the layer. */
 export const rule = defineRule({
@@ -19,20 +35,14 @@ export const rule = defineRule({
     passing:
       'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
     differences: [
-      'Every stage is checked (hadolint only the final one): build-stage lists cost cache space. A cache mount on /var/lib/apt counts as cleanup.'
+      'Every stage is checked (hadolint only the final one): build-stage lists cost cache space. A cache mount on /var/lib/apt counts as cleanup.',
+      'A RUN that updates the lists without installing (`apt-get update && apt-get upgrade`) is flagged too, as hadolint does.'
     ]
   },
   check(doc) {
     return hitsOf(commandsByRun(doc), (runs) => {
-      const install = runs.find((r) => {
-        const c = pkgCommand(r)
-
-        return (
-          c &&
-          (c.manager === 'apt-get' || c.manager === 'apt') &&
-          c.sub === 'install'
-        )
-      })
+      // The install if there is one, else the update that fetched the lists.
+      const install = aptCall(runs, 'install') ?? aptCall(runs, 'update')
       if (!install) return undefined
       const cleaned = runs.some(
         (r) =>

@@ -22,7 +22,10 @@ function isInstall(c: PkgCommand): boolean {
       'upgrade',
       'dist-upgrade',
       'full-upgrade',
-      'reinstall'
+      'reinstall',
+      // apt-get's other installing subcommands.
+      'build-dep',
+      'satisfy'
     ].includes(c.sub) ||
     (c.manager === 'apk' && c.options.includes('--update'))
   )

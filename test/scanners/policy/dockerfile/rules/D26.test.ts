@@ -70,15 +70,23 @@ describe('CSG-D26 apt lists not removed after install', () => {
       'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get install -y x\n'
     )
   })
-  // Bug: the rule only looks at RUNs that install, but `apt-get update`
-  // is what downloads the lists (the rule's own explanation), so an update
-  // followed by an upgrade leaves them in the layer unreported; hadolint
-  // DL3009 keys on the update.
-  it.failing('flags update and upgrade without cleanup', () => {
+  // `apt-get update` is what downloads the lists, so an update followed
+  // by an upgrade leaves them in the layer too (hadolint DL3009 keys on
+  // the update).
+  it('flags update and upgrade without cleanup', () => {
     catches(
       rule,
       'FROM debian:12\nRUN apt-get update && apt-get -y upgrade\n',
       [2]
+    )
+    catches(
+      rule,
+      'FROM debian:12\nRUN apt-get update \\\n && apt-get -y upgrade\n',
+      [2]
+    )
+    doesNotCatch(
+      rule,
+      'FROM debian:12\nRUN apt-get update && apt-get -y upgrade && rm -rf /var/lib/apt/lists/*\n'
     )
   })
 })

@@ -55,12 +55,15 @@ describe('CSG-D27 package index update alone in its RUN', () => {
   it('passes the words given to another program', () => {
     doesNotCatch(rule, 'FROM debian:12\nRUN echo apt-get update\n')
   })
-  // Bug: `apt-get build-dep` installs packages, but is not in the list of
-  // installing subcommands, so the update before it is reported as alone.
-  it.failing('passes an update followed by apt-get build-dep', () => {
+  // `apt-get build-dep` and `apt-get satisfy` install packages too.
+  it('passes an update followed by apt-get build-dep', () => {
     doesNotCatch(
       rule,
       'FROM debian:12\nRUN apt-get update && apt-get build-dep -y x\n'
+    )
+    doesNotCatch(
+      rule,
+      'FROM debian:12\nRUN apt-get update && apt-get satisfy -y "x (>= 1)"\n'
     )
   })
 })
