@@ -1,11 +1,18 @@
 import { defineRule } from '../define.js'
 import { hitAtCommand, hitsOf, runCommands } from '../helpers.js'
 
-// `u+s`, `g+s`, `+s`, `a+s` or an octal mode with the 4000/2000 bits.
+// An octal mode with the 4000 (setuid) or 2000 (setgid) bit, or a symbolic
+// mode one of whose comma-separated clauses adds `s` with `+` or `=`
+// (`u+s`, `+s`, `u+x,g+s`, `u=rwxs`); `o+s` alone sets nothing.
 function setsSetid(mode: string): boolean {
-  if (/^[ugoa]*\+[rwxXt]*s/.test(mode)) return true
+  if (/^[0-7]+$/.test(mode)) return /^0?[2-7][0-7]{3}$/.test(mode)
 
-  return /^0?[2-7][0-7]{3}$/.test(mode)
+  return mode.split(',').some((clause) => {
+    const parts = /^([ugoa]*)((?:[-+=][rwxXstugo]*)+)$/.exec(clause)
+    if (!parts || /^o+$/.test(parts[1] ?? '')) return false
+
+    return /[+=][^-+=]*s/.test(parts[2] ?? '')
+  })
 }
 
 /** CSG-D56: setuid or setgid bits set in the image. */

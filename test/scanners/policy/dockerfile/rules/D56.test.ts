@@ -49,14 +49,18 @@ describe('CSG-D56 setuid or setgid bit set', () => {
       'FROM debian:12\nRUN echo "chmod u+s x" && setcap cap_net_bind_service=+ep /usr/bin/node\n'
     )
   })
-  // Bug: a symbolic mode is only recognised as one `who+perms` clause, so
-  // a setuid bit in a later comma-separated clause (`u+x,u+s`) or set with
-  // `=` (`u=rwxs`) goes unnoticed.
-  it.failing('flags setuid in a later clause or with =', () => {
+  // Each comma-separated clause counts, and `=` sets bits as `+` does.
+  it('flags setuid in a later clause or with =', () => {
     catches(
       rule,
-      'FROM debian:12\nRUN chmod u+x,u+s /bin/y\nRUN chmod u=rwxs /bin/z\n',
-      [2, 3]
+      'FROM debian:12\nRUN chmod u+x,u+s /bin/y\nRUN chmod u=rwxs /bin/z\nRUN chmod go-w+s /bin/w\n',
+      [2, 3, 4]
+    )
+  })
+  it('passes clauses that remove s or only touch others', () => {
+    doesNotCatch(
+      rule,
+      'FROM debian:12\nRUN chmod u+x,g-s /bin/y && chmod u=rwx,go=rx /bin/z && chmod o+s /bin/w && chmod +x-s /bin/v\n'
     )
   })
 })
