@@ -19,7 +19,7 @@ export const rule = defineRule({
     failing: 'FROM alpine:3.20\nRUN apk upgrade --no-cache\n',
     passing: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r1\n',
     differences: [
-      'Distribution upgrades are CSG-D30; this rule covers the rest (apt/apk upgrade, yum/dnf update without packages, zypper up/patch).'
+      'Distribution upgrades are CSG-D30; this rule covers the rest (apt upgrade, apk/yum/dnf upgrade or update without packages, zypper up/patch without packages); upgrading named packages is a targeted fix and is not reported.'
     ]
   },
   check(doc) {

@@ -15,8 +15,9 @@ export function isDistUpgrade(c: PkgCommand): boolean {
 /** Any upgrade of every installed package. */
 export function isUpgrade(c: PkgCommand): boolean {
   if (isDistUpgrade(c)) return true
-  if (c.manager === 'apt-get' || c.manager === 'apt' || c.manager === 'apk')
-    return c.sub === 'upgrade'
+  if (c.manager === 'apt-get' || c.manager === 'apt') return c.sub === 'upgrade'
+  // `apk upgrade libssl3` upgrades only the packages it names.
+  if (c.manager === 'apk') return c.sub === 'upgrade' && c.operands.length === 0
   if (['yum', 'dnf', 'tdnf', 'microdnf'].includes(c.manager))
     return (
       (c.sub === 'update' || c.sub === 'upgrade') && c.operands.length === 0

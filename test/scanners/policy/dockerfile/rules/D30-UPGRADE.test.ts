@@ -71,13 +71,13 @@ describe('CSG-D30-UPGRADE package upgrade in a build', () => {
       'FROM debian:12\nRUN pip install --upgrade pip\nRUN npm update\n'
     )
   })
-  // Bug: `apk upgrade libssl3 libcrypto3` upgrades only the named packages
-  // (a common way to pick up one fix), but apk's operands are ignored,
-  // unlike yum, dnf and zypper's.
-  it.failing('passes an apk upgrade of named packages', () => {
+  // `apk upgrade libssl3 libcrypto3` upgrades only the named packages (a
+  // common way to pick up one fix), as yum, dnf and zypper's operands do.
+  it('passes an apk upgrade of named packages', () => {
     doesNotCatch(
       rule,
       'FROM alpine:3.20\nRUN apk upgrade --no-cache libssl3 libcrypto3\n'
     )
+    catches(rule, 'FROM alpine:3.20\nRUN apk -U upgrade --no-cache\n', [2])
   })
 })
