@@ -3,7 +3,6 @@ import { defineRule } from '../define.js'
 import { hitAt, stageLineage } from '../helpers.js'
 import type { DockerfileDoc, Instruction } from '../model.js'
 import { unquote } from './add.js'
-import { pairsOf } from './vars.js'
 
 const ONBUILD_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER'])
 
@@ -26,20 +25,56 @@ function problems(doc: DockerfileDoc, i: Instruction): string[] {
   }
   if (i.trigger && ONBUILD_FORBIDDEN.has(i.trigger.keyword))
     found.push(`ONBUILD cannot trigger ${i.trigger.keyword}.`)
-  if (i.keyword === 'ENV') {
-    const pairs = pairsOf(i)
-    const self = pairs.find((p, k) =>
-      pairs
-        .slice(0, k)
-        .some((q) => new RegExp(`\\$\\{?${q.name}\\b`).test(p.value ?? ''))
+  const self = i.keyword === 'ENV' ? selfReference(i, doc.escape) : undefined
+  if (self)
+    found.push(
+      `ENV ${self} refers to a variable set in the same ENV, which still has its old value there.`
     )
-    if (self)
-      found.push(
-        `ENV ${self.name} refers to a variable set in the same ENV, which still has its old value there.`
-      )
-  }
 
   return found
+}
+
+// The first name an ENV sets from a variable it set itself, earlier on the
+// same line.
+function selfReference(i: Instruction, escape: string): string | undefined {
+  // The legacy form `ENV NAME value words` sets one variable.
+  if (!(i.args[0] ?? '').includes('=') && i.args.length > 1) return undefined
+  const names: string[] = []
+  for (const arg of i.args) {
+    const eq = arg.indexOf('=')
+    if (eq < 0) continue
+    const value = arg.slice(eq + 1)
+    if (value.includes('$')) {
+      const expanded = expandedParts(value, escape)
+      if (names.some((n) => new RegExp(`\\$\\{?${n}\\b`).test(expanded)))
+        return arg.slice(0, eq)
+    }
+    names.push(arg.slice(0, eq))
+  }
+
+  return undefined
+}
+
+// A value as written, without the parts Docker leaves unexpanded: escaped
+// characters (`\$A`) and single-quoted text outside double quotes (`'$A'`).
+// Known limitation: dockerfile-ast already turns `\\` into `\`, so `\\$A` (a
+// backslash, then A expanded) reads as the escaped `\$A` and is not reported.
+function expandedParts(value: string, escape: string): string {
+  let out = ''
+  let inDouble = false
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k]
+    if (c === escape) k++
+    else if (c === "'" && !inDouble) {
+      const close = value.indexOf("'", k + 1)
+      k = close < 0 ? value.length : close
+    } else {
+      if (c === '"') inDouble = !inDouble
+      out += c
+    }
+  }
+
+  return out
 }
 
 // COPY to a relative path before any WORKDIR (DL3045).

@@ -61,10 +61,15 @@ describe('CSG-D58 Dockerfile parse-level problem', () => {
       'FROM alpine:3.20\nCOPY app.js /app/\nCOPY ["b.js", "$DEST"]\nONBUILD RUN echo hi\n'
     )
   })
-  // Bug: ENV values are unquoted before the check, so a single-quoted or
-  // escaped `$A`, which Docker leaves as literal text, is reported as a
-  // reference to the A set on the same line.
-  it.failing('passes a $ that Docker does not expand', () => {
+  // Docker leaves a single-quoted or escaped `$A` as literal text.
+  it('passes a $ that Docker does not expand', () => {
     doesNotCatch(rule, "FROM alpine:3.20\nENV A=1 B='$A' C=\\$A\n")
+    doesNotCatch(rule, 'FROM alpine:3.20\nENV A=1 B="it\\$A"\n')
+    doesNotCatch(rule, '# escape=`\nFROM alpine:3.20\nENV A=1 B=`$A\n')
+  })
+  it('flags a $ that Docker expands, in double quotes too', () => {
+    catches(rule, 'FROM alpine:3.20\nENV A=1 B="$A"\n', [2])
+    catches(rule, 'FROM alpine:3.20\nENV A=1 B="\'$A\'"\n', [2])
+    catches(rule, "FROM alpine:3.20\nENV A=1 B='x'$A\n", [2])
   })
 })
