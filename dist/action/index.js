@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5940:
+/***/ 3316:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39,15 +39,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 6758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const line_1 = __nccwpck_require__(9965);
+const util_1 = __nccwpck_require__(9555);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -108,7 +108,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 8781:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -118,12 +118,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const ast = __nccwpck_require__(4134);
+const imageTemplate_1 = __nccwpck_require__(4528);
+const from_1 = __nccwpck_require__(5105);
+const util_1 = __nccwpck_require__(9555);
+const main_1 = __nccwpck_require__(4134);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -347,14 +347,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const flagOption_1 = __nccwpck_require__(3156);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -476,7 +476,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 3156:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -517,7 +517,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 6799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -592,7 +592,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 4528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -602,17 +602,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const arg_1 = __nccwpck_require__(493);
+const cmd_1 = __nccwpck_require__(5901);
+const copy_1 = __nccwpck_require__(8204);
+const env_1 = __nccwpck_require__(5406);
+const entrypoint_1 = __nccwpck_require__(6763);
+const from_1 = __nccwpck_require__(5105);
+const healthcheck_1 = __nccwpck_require__(4815);
+const onbuild_1 = __nccwpck_require__(8818);
+const util_1 = __nccwpck_require__(9555);
+const workdir_1 = __nccwpck_require__(4569);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -836,19 +836,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const util_1 = __nccwpck_require__(9555);
+const line_1 = __nccwpck_require__(9965);
+const argument_1 = __nccwpck_require__(3316);
+const heredoc_1 = __nccwpck_require__(6799);
+const variable_1 = __nccwpck_require__(9180);
+const main_1 = __nccwpck_require__(4134);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1730,13 +1730,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 1330:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1750,14 +1750,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(9058);
+const propertyInstruction_1 = __nccwpck_require__(8984);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1784,13 +1784,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 5901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1801,13 +1801,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 8204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1834,13 +1834,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 6763:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1851,13 +1851,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 5406:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(8984);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1871,14 +1871,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 5105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2131,13 +2131,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 4815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2156,14 +2156,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 1807:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(8984);
+const util_1 = __nccwpck_require__(9555);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2198,15 +2198,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 8818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const parser_1 = __nccwpck_require__(6180);
+const instruction_1 = __nccwpck_require__(239);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2236,13 +2236,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2265,13 +2265,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 7651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2282,13 +2282,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 1325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2299,13 +2299,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 4478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2316,13 +2316,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 9667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2333,13 +2333,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 4569:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2393,13 +2393,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 1702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3316);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2419,16 +2419,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 4841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const argument_1 = __nccwpck_require__(3316);
+const jsonArgument_1 = __nccwpck_require__(1702);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2600,7 +2600,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 9965:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2629,70 +2629,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 4134:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3316);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(1702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(6758);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(6180);
+var flag_1 = __nccwpck_require__(645);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(9965);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(1384);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(9058);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(9180);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(1330);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(493);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(5901);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8204);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(6763);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(5406);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(5105);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(4815);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(6799);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(4841);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(1807);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9033);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(8818);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(8984);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3960);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(7651);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(1325);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(4478);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(9667);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(4569);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2739,15 +2739,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9033:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const flag_1 = __nccwpck_require__(645);
+const instruction_1 = __nccwpck_require__(239);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2827,7 +2827,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 6180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -2837,30 +2837,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(9127);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const comment_1 = __nccwpck_require__(6758);
+const parserDirective_1 = __nccwpck_require__(1384);
+const instruction_1 = __nccwpck_require__(239);
+const add_1 = __nccwpck_require__(1330);
+const arg_1 = __nccwpck_require__(493);
+const cmd_1 = __nccwpck_require__(5901);
+const copy_1 = __nccwpck_require__(8204);
+const env_1 = __nccwpck_require__(5406);
+const entrypoint_1 = __nccwpck_require__(6763);
+const from_1 = __nccwpck_require__(5105);
+const healthcheck_1 = __nccwpck_require__(4815);
+const label_1 = __nccwpck_require__(1807);
+const onbuild_1 = __nccwpck_require__(8818);
+const run_1 = __nccwpck_require__(3960);
+const shell_1 = __nccwpck_require__(7651);
+const stopsignal_1 = __nccwpck_require__(1325);
+const workdir_1 = __nccwpck_require__(4569);
+const user_1 = __nccwpck_require__(4478);
+const volume_1 = __nccwpck_require__(9667);
+const dockerfile_1 = __nccwpck_require__(8781);
+const util_1 = __nccwpck_require__(9555);
+const main_1 = __nccwpck_require__(4134);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3279,14 +3279,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 1384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(4134);
+const line_1 = __nccwpck_require__(9965);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3318,14 +3318,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 9058:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const util_1 = __nccwpck_require__(9555);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3665,17 +3665,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 8984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const instruction_1 = __nccwpck_require__(239);
+const property_1 = __nccwpck_require__(9058);
+const argument_1 = __nccwpck_require__(3316);
+const util_1 = __nccwpck_require__(9555);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4002,7 +4002,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 9555:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4103,7 +4103,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 9180:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4202,13 +4202,13 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 4006:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(8240);
+const utils = __nccwpck_require__(2907);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -4226,7 +4226,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 9195:
 /***/ ((module) => {
 
 
@@ -4417,13 +4417,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(9195);
+const utils = __nccwpck_require__(2907);
 
 /**
  * Constants
@@ -5849,15 +5849,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 8240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(325);
+const parse = __nccwpck_require__(281);
+const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(9195);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6217,12 +6217,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 325:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(2907);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -6239,7 +6239,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6627,7 +6627,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 2907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6638,7 +6638,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -6706,7 +6706,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 2019:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6846,17 +6846,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(7124)
+const { safeRe: re, t } = __nccwpck_require__(5916)
+const cmp = __nccwpck_require__(9814)
+const debug = __nccwpck_require__(1911)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 7054:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7078,22 +7078,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(6807)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(7124)
+const Comparator = __nccwpck_require__(2019)
+const debug = __nccwpck_require__(1911)
+const SemVer = __nccwpck_require__(1515)
+const trimComparatorWhitespace = __nccwpck_require__(9785)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(5916)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5165)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -7440,17 +7440,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 1515:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(1911)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5165)
+const { safeRe: re, t } = __nccwpck_require__(5916)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(7124)
+const { compareIdentifiers } = __nccwpck_require__(8612)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -7797,12 +7797,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 4775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(641)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -7812,17 +7812,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 9814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(7002)
+const neq = __nccwpck_require__(6046)
+const gt = __nccwpck_require__(8167)
+const gte = __nccwpck_require__(1204)
+const lt = __nccwpck_require__(1616)
+const lte = __nccwpck_require__(5770)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -7873,14 +7873,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 9449:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(1515)
+const parse = __nccwpck_require__(641)
+const { safeRe: re, t } = __nccwpck_require__(5916)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -7942,12 +7942,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 1696:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -7958,24 +7958,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 4250:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 4373:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -7984,12 +7984,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 5479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(641)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -8051,48 +8051,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 7002:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 8167:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 1204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 3154:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -8115,72 +8115,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 1616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 5770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 4095:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 7419:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 6046:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -8200,24 +8200,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 9764:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1515)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 6482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(641)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -8227,36 +8227,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 5005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4373)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 1176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(1696)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 9448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7054)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -8270,26 +8270,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(1696)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 4290:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(641)
+const constants = __nccwpck_require__(5165)
+const SemVer = __nccwpck_require__(1515)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -8337,12 +8337,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 9020:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(641)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -8352,54 +8352,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 776:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(5916)
+const constants = __nccwpck_require__(5165)
+const SemVer = __nccwpck_require__(1515)
+const identifiers = __nccwpck_require__(8612)
+const parse = __nccwpck_require__(641)
+const valid = __nccwpck_require__(9020)
+const clean = __nccwpck_require__(4775)
+const inc = __nccwpck_require__(3154)
+const diff = __nccwpck_require__(5479)
+const major = __nccwpck_require__(4095)
+const minor = __nccwpck_require__(7419)
+const patch = __nccwpck_require__(9764)
+const prerelease = __nccwpck_require__(6482)
+const compare = __nccwpck_require__(4373)
+const rcompare = __nccwpck_require__(5005)
+const compareLoose = __nccwpck_require__(4250)
+const compareBuild = __nccwpck_require__(1696)
+const sort = __nccwpck_require__(256)
+const rsort = __nccwpck_require__(1176)
+const gt = __nccwpck_require__(8167)
+const lt = __nccwpck_require__(1616)
+const eq = __nccwpck_require__(7002)
+const neq = __nccwpck_require__(6046)
+const gte = __nccwpck_require__(1204)
+const lte = __nccwpck_require__(5770)
+const cmp = __nccwpck_require__(9814)
+const coerce = __nccwpck_require__(9449)
+const truncate = __nccwpck_require__(4290)
+const Comparator = __nccwpck_require__(2019)
+const Range = __nccwpck_require__(7054)
+const satisfies = __nccwpck_require__(9448)
+const toComparators = __nccwpck_require__(2190)
+const maxSatisfying = __nccwpck_require__(1081)
+const minSatisfying = __nccwpck_require__(83)
+const minVersion = __nccwpck_require__(3130)
+const validRange = __nccwpck_require__(4881)
+const outside = __nccwpck_require__(9816)
+const gtr = __nccwpck_require__(692)
+const ltr = __nccwpck_require__(6701)
+const intersects = __nccwpck_require__(7049)
+const simplifyRange = __nccwpck_require__(7471)
+const subset = __nccwpck_require__(769)
 module.exports = {
   parse,
   valid,
@@ -8452,7 +8452,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 5165:
 /***/ ((module) => {
 
 
@@ -8526,7 +8526,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 1911:
 /***/ ((module) => {
 
 
@@ -8544,7 +8544,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 8612:
 /***/ ((module) => {
 
 
@@ -8580,7 +8580,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 6807:
 /***/ ((module) => {
 
 
@@ -8629,7 +8629,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 7124:
 /***/ ((module) => {
 
 
@@ -8653,7 +8653,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 5916:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -8662,8 +8662,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(5165)
+const debug = __nccwpck_require__(1911)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -8883,7 +8883,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 9785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -8898,7 +8898,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(5165)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -9328,25 +9328,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(9816)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 7049:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7054)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -9357,12 +9357,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 6701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(9816)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -9370,13 +9370,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 1081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -9404,13 +9404,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 83:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -9437,14 +9437,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 3130:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(1515)
+const Range = __nccwpck_require__(7054)
+const gt = __nccwpck_require__(8167)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -9507,20 +9507,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 9816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(1515)
+const Comparator = __nccwpck_require__(2019)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(7054)
+const satisfies = __nccwpck_require__(9448)
+const gt = __nccwpck_require__(8167)
+const lt = __nccwpck_require__(1616)
+const lte = __nccwpck_require__(5770)
+const gte = __nccwpck_require__(1204)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -9596,7 +9596,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 7471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9604,8 +9604,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9448)
+const compare = __nccwpck_require__(4373)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -9652,16 +9652,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 769:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(7054)
+const Comparator = __nccwpck_require__(2019)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(9448)
+const compare = __nccwpck_require__(4373)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -9908,12 +9908,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 2190:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7054)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -9925,12 +9925,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(7054)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -9945,15 +9945,15 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 770:
+/***/ 8258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(5258);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 5258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -10225,34 +10225,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(5061)
+const Dispatcher = __nccwpck_require__(2243)
+const Pool = __nccwpck_require__(20)
+const BalancedPool = __nccwpck_require__(9989)
+const Agent = __nccwpck_require__(3389)
+const ProxyAgent = __nccwpck_require__(7408)
+const EnvHttpProxyAgent = __nccwpck_require__(2785)
+const RetryAgent = __nccwpck_require__(8610)
+const errors = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(6135)
+const buildConnector = __nccwpck_require__(1952)
+const MockClient = __nccwpck_require__(6197)
+const MockAgent = __nccwpck_require__(2781)
+const MockPool = __nccwpck_require__(9396)
+const mockErrors = __nccwpck_require__(9037)
+const RetryHandler = __nccwpck_require__(1131)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
+const DecoratorHandler = __nccwpck_require__(5579)
+const RedirectHandler = __nccwpck_require__(9714)
+const createRedirectInterceptor = __nccwpck_require__(2276)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -10270,10 +10270,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1530),
+  retry: __nccwpck_require__(7114),
+  dump: __nccwpck_require__(5596),
+  dns: __nccwpck_require__(1643)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -10335,7 +10335,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(3345).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -10347,39 +10347,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(548).Headers
+/* unused reexport */ __nccwpck_require__(1627).Response
+/* unused reexport */ __nccwpck_require__(268).Request
+/* unused reexport */ __nccwpck_require__(2134).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(8755).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(4045)
+const { kConstruct } = __nccwpck_require__(3165)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
+/* unused reexport */ __nccwpck_require__(5358).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -10395,18 +10395,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(8742)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 3134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(2272)
+const { RequestAbortedError } = __nccwpck_require__(1059)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -10466,16 +10466,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -10581,7 +10581,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 9294:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10595,10 +10595,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -10839,16 +10839,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 5259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(2519)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -11060,18 +11060,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -11287,15 +11287,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 1098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(2272)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -11402,21 +11402,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 6135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(5259)
+module.exports.stream = __nccwpck_require__(792)
+module.exports.pipeline = __nccwpck_require__(9294)
+module.exports.upgrade = __nccwpck_require__(1098)
+module.exports.connect = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 2519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -11425,9 +11425,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { ReadableStreamFrom } = __nccwpck_require__(2272)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -11808,15 +11808,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 7863:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(2519)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -11908,16 +11908,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 1952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2272)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
+const timers = __nccwpck_require__(7787)
 
 function noop () {}
 
@@ -12155,7 +12155,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 7887:
 /***/ ((module) => {
 
 
@@ -12280,7 +12280,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 5726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12489,7 +12489,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -12921,7 +12921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 2543:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12929,7 +12929,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -12944,9 +12944,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(2272)
+const { channels } = __nccwpck_require__(5726)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -13410,7 +13410,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 1003:
 /***/ ((module) => {
 
 module.exports = {
@@ -13484,7 +13484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 9112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13492,7 +13492,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(7887)
 
 class TstNode {
   /** @type {any} */
@@ -13643,13 +13643,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 2272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -13657,9 +13657,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+const { tree } = __nccwpck_require__(9112)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -14369,18 +14369,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 3389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+const DispatcherBase = __nccwpck_require__(8641)
+const Pool = __nccwpck_require__(20)
+const Client = __nccwpck_require__(5061)
+const util = __nccwpck_require__(2272)
+const createRedirectInterceptor = __nccwpck_require__(2276)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -14509,7 +14509,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 9989:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14517,7 +14517,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const {
   PoolBase,
   kClients,
@@ -14525,10 +14525,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7632)
+const Pool = __nccwpck_require__(20)
+const { kUrl, kInterceptors } = __nccwpck_require__(1003)
+const { parseOrigin } = __nccwpck_require__(2272)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -14725,7 +14725,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 1021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14733,9 +14733,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2272)
+const { channels } = __nccwpck_require__(5726)
+const timers = __nccwpck_require__(7787)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -14748,7 +14748,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const {
   kUrl,
   kReset,
@@ -14781,9 +14781,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(1003)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(3512)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -14795,11 +14795,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(4826))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -14807,7 +14807,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -15722,7 +15722,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(9852).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -16245,7 +16245,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 2820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16253,13 +16253,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2272)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const {
   kUrl,
   kReset,
@@ -16278,7 +16278,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(1003)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -16684,7 +16684,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(9852).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -17044,7 +17044,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 5061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -17054,16 +17054,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(2272)
+const { channels } = __nccwpck_require__(5726)
+const Request = __nccwpck_require__(2543)
+const DispatcherBase = __nccwpck_require__(8641)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(1059)
+const buildConnector = __nccwpck_require__(1952)
 const {
   kUrl,
   kServerName,
@@ -17105,9 +17105,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(1003)
+const connectH1 = __nccwpck_require__(1021)
+const connectH2 = __nccwpck_require__(2820)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -17415,7 +17415,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(2276)
 
 function onError (client, err) {
   if (
@@ -17675,19 +17675,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 8641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2243)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(1059)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -17890,7 +17890,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17962,15 +17962,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 2785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(8641)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
+const ProxyAgent = __nccwpck_require__(7408)
+const Agent = __nccwpck_require__(3389)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -18129,7 +18129,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 9220:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -18253,15 +18253,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 7632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(8641)
+const FixedQueue = __nccwpck_require__(9220)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
+const PoolStats = __nccwpck_require__(398)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -18454,10 +18454,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -18495,7 +18495,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 20:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18506,14 +18506,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(7632)
+const Client = __nccwpck_require__(5061)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { kUrl, kInterceptors } = __nccwpck_require__(1003)
+const buildConnector = __nccwpck_require__(1952)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -18609,19 +18609,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 7408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(3389)
+const Pool = __nccwpck_require__(20)
+const DispatcherBase = __nccwpck_require__(8641)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
+const buildConnector = __nccwpck_require__(1952)
+const Client = __nccwpck_require__(5061)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -18890,13 +18890,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 8610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2243)
+const RetryHandler = __nccwpck_require__(1131)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -18932,7 +18932,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18940,8 +18940,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const Agent = __nccwpck_require__(3389)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -18971,7 +18971,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 5579:
 /***/ ((module) => {
 
 
@@ -19022,15 +19022,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 9714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(2272)
+const { kBodyUsed } = __nccwpck_require__(1003)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -19261,20 +19261,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 1131:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
+const { RequestRetryError } = __nccwpck_require__(1059)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(2272)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -19705,14 +19705,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 1643:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(5579)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -20087,14 +20087,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(2272)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
+const DecoratorHandler = __nccwpck_require__(5579)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -20217,12 +20217,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -20245,11 +20245,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -20276,11 +20276,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(1131)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -20302,13 +20302,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 3512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6972);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -20586,7 +20586,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 1630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20598,7 +20598,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 4826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20610,7 +20610,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20631,13 +20631,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 2781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(1003)
+const Agent = __nccwpck_require__(3389)
 const {
   kAgent,
   kMockAgentSet,
@@ -20648,14 +20648,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(1501)
+const MockClient = __nccwpck_require__(6197)
+const MockPool = __nccwpck_require__(9396)
+const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
+const Dispatcher = __nccwpck_require__(2243)
+const Pluralizer = __nccwpck_require__(8233)
+const PendingInterceptorsFormatter = __nccwpck_require__(6110)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -20798,14 +20798,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 6197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(5061)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -20814,10 +20814,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1501)
+const { MockInterceptor } = __nccwpck_require__(3319)
+const Symbols = __nccwpck_require__(1003)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -20864,12 +20864,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(1059)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -20899,12 +20899,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 3319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kDispatchKey,
@@ -20912,9 +20912,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1501)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(2272)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -21113,14 +21113,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 9396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(20)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -21129,10 +21129,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1501)
+const { MockInterceptor } = __nccwpck_require__(3319)
+const Symbols = __nccwpck_require__(1003)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -21179,7 +21179,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 1501:
 /***/ ((module) => {
 
 
@@ -21209,20 +21209,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 1205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9037)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1501)
+const { buildURL } = __nccwpck_require__(2272)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -21583,7 +21583,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 6110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21633,7 +21633,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 8233:
 /***/ ((module) => {
 
 
@@ -21669,7 +21669,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 7787:
 /***/ ((module) => {
 
 
@@ -22099,20 +22099,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(3165)
+const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
+const { webidl } = __nccwpck_require__(1861)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
+const { Request, fromInnerRequest } = __nccwpck_require__(268)
+const { kState } = __nccwpck_require__(907)
+const { fetching } = __nccwpck_require__(3345)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -22965,15 +22965,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 4045:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3165)
+const { Cache } = __nccwpck_require__(3186)
+const { webidl } = __nccwpck_require__(1861)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
 
 class CacheStorage {
   /**
@@ -23124,26 +23124,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 3165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(1003).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 7406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(428)
+const { isValidHeaderName } = __nccwpck_require__(1168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -23188,7 +23188,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 2044:
 /***/ ((module) => {
 
 
@@ -23207,15 +23207,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6693:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(7818)
+const { stringify } = __nccwpck_require__(1061)
+const { webidl } = __nccwpck_require__(1861)
+const { Headers } = __nccwpck_require__(548)
 
 /**
  * @typedef {Object} Cookie
@@ -23398,14 +23398,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 7818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
+const { isCTLExcludingHtab } = __nccwpck_require__(1061)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -23715,7 +23715,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1061:
 /***/ ((module) => {
 
 
@@ -24074,13 +24074,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 3535:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
 
 /**
  * @type {number[]} BOM
@@ -24655,23 +24655,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 8742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(3345)
+const { makeRequest } = __nccwpck_require__(268)
+const { webidl } = __nccwpck_require__(1861)
+const { EventSourceStream } = __nccwpck_require__(3535)
+const { parseMIMEType } = __nccwpck_require__(428)
+const { createFastMessageEvent } = __nccwpck_require__(5924)
+const { isNetworkError } = __nccwpck_require__(1627)
+const { delay } = __nccwpck_require__(9003)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { environmentSettingsObject } = __nccwpck_require__(1168)
+const { getGlobalDispatcher } = __nccwpck_require__(8085)
 
 let experimentalWarned = false
 
@@ -25145,7 +25145,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 9003:
 /***/ ((module) => {
 
 
@@ -25189,12 +25189,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 9852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2272)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -25204,16 +25204,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1168)
+const { FormData } = __nccwpck_require__(2134)
+const { kState } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(428)
+const { multipartFormDataParser } = __nccwpck_require__(948)
 let random
 
 try {
@@ -25725,7 +25725,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 5055:
 /***/ ((module) => {
 
 
@@ -25856,7 +25856,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26607,12 +26607,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 8701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(1003)
 
 class CompatWeakRef {
   constructor (value) {
@@ -26660,14 +26660,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 5114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -26793,16 +26793,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
+const { utf8DecodeBytes } = __nccwpck_require__(1168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
+const { isFileLike } = __nccwpck_require__(5114)
+const { makeEntry } = __nccwpck_require__(2134)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -27274,16 +27274,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 2134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
+const { kState } = __nccwpck_require__(907)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { FileLike, isFileLike } = __nccwpck_require__(5114)
+const { webidl } = __nccwpck_require__(1861)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -27533,7 +27533,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 5779:
 /***/ ((module) => {
 
 
@@ -27580,21 +27580,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(1003)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1168)
+const { webidl } = __nccwpck_require__(1861)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -28274,7 +28274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 3345:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -28287,9 +28287,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(1627)
+const { HeadersList } = __nccwpck_require__(548)
+const { Request, cloneRequest } = __nccwpck_require__(268)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -28325,23 +28325,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1168)
+const { kState, kDispatcher } = __nccwpck_require__(907)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(5055)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
+const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { webidl } = __nccwpck_require__(1861)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -30551,23 +30551,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
+const { FinalizationRegistry } = __nccwpck_require__(8701)()
+const util = __nccwpck_require__(2272)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -30577,12 +30577,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(5055)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
+const { URLSerializer } = __nccwpck_require__(428)
+const { kConstruct } = __nccwpck_require__(1003)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -31595,14 +31595,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 1627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
+const util = __nccwpck_require__(2272)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -31614,16 +31614,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(5055)
+const { kState, kHeaders } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
+const { FormData } = __nccwpck_require__(2134)
+const { URLSerializer } = __nccwpck_require__(428)
+const { kConstruct } = __nccwpck_require__(1003)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -32212,7 +32212,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 907:
 /***/ ((module) => {
 
 
@@ -32228,21 +32228,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
+const { getGlobalOrigin } = __nccwpck_require__(5779)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(1861)
 
 let supportedHashes = []
 
@@ -33867,14 +33867,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(2272)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -34569,7 +34569,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 1727:
 /***/ ((module) => {
 
 
@@ -34866,7 +34866,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 8755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -34875,16 +34875,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(234)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(9521)
+const { webidl } = __nccwpck_require__(1861)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -35217,12 +35217,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 7309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(1861)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -35302,7 +35302,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 9521:
 /***/ ((module) => {
 
 
@@ -35319,7 +35319,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -35330,10 +35330,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(9521)
+const { ProgressEvent } = __nccwpck_require__(7309)
+const { getEncoding } = __nccwpck_require__(1727)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -35717,27 +35717,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3969:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(4896)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
+const { channels } = __nccwpck_require__(5726)
+const { CloseEvent } = __nccwpck_require__(5924)
+const { makeRequest } = __nccwpck_require__(268)
+const { fetching } = __nccwpck_require__(3345)
+const { Headers, getHeadersList } = __nccwpck_require__(548)
+const { getDecodeSplit } = __nccwpck_require__(1168)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -36095,7 +36095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6976:
 /***/ ((module) => {
 
 
@@ -36168,14 +36168,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 5924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(1861)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(1003)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -36504,12 +36504,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6976)
 
 const BUFFER_SIZE = 16386
 
@@ -36607,14 +36607,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 8029:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3105)
+const { MessageSizeExceededError } = __nccwpck_require__(1059)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -36719,16 +36719,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
+const { channels } = __nccwpck_require__(5726)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -36738,11 +36738,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3105)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(3969)
+const { PerMessageDeflate } = __nccwpck_require__(8029)
+const { MessageSizeExceededError } = __nccwpck_require__(1059)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -37253,14 +37253,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 5388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6976)
+const FixedQueue = __nccwpck_require__(9220)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -37364,7 +37364,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 4896:
 /***/ ((module) => {
 
 
@@ -37383,16 +37383,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
+const { states, opcodes } = __nccwpck_require__(6976)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
 
 /* globals Blob */
 
@@ -37712,15 +37712,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 5358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(1861)
+const { URLSerializer } = __nccwpck_require__(428)
+const { environmentSettingsObject } = __nccwpck_require__(1168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
 const {
   kWebSocketURL,
   kReadyState,
@@ -37729,21 +37729,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(4896)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3105)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
+const { ByteParser } = __nccwpck_require__(276)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
+const { getGlobalDispatcher } = __nccwpck_require__(8085)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
+const { SendQueue } = __nccwpck_require__(5388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -38314,7 +38314,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 9127:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -38660,7 +38660,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 9700:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -41132,7 +41132,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6588:
+/***/ 6704:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
@@ -41433,18 +41433,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 5434:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -41530,15 +41530,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -41582,17 +41582,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(5434);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -41701,15 +41701,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -41796,18 +41796,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -42027,17 +42027,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -42151,12 +42151,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -42358,14 +42358,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -42416,7 +42416,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42462,19 +42462,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -42678,13 +42678,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -42913,7 +42913,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43068,7 +43068,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43111,7 +43111,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43146,12 +43146,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -43170,12 +43170,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -43192,22 +43192,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -43536,13 +43536,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -43619,7 +43619,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43683,14 +43683,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -43780,13 +43780,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -43965,7 +43965,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44034,28 +44034,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -44092,7 +44092,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44118,16 +44118,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -44245,14 +44245,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -44403,14 +44403,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -44450,15 +44450,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -44496,14 +44496,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -44530,17 +44530,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -44684,17 +44684,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -44806,16 +44806,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -44878,7 +44878,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44938,12 +44938,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -44984,15 +44984,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -45209,7 +45209,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45279,7 +45279,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45385,14 +45385,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -45504,12 +45504,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -46234,7 +46234,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46282,14 +46282,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -47269,18 +47269,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -47383,16 +47383,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -47429,13 +47429,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -47455,12 +47455,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -47479,13 +47479,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -47505,12 +47505,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -47528,12 +47528,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -47556,13 +47556,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -47610,12 +47610,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -47659,18 +47659,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -47691,14 +47691,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -47762,27 +47762,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -47868,14 +47868,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -47945,12 +47945,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -47981,13 +47981,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -48038,12 +48038,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -48121,13 +48121,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -48199,16 +48199,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -48283,15 +48283,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -48372,24 +48372,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -48420,14 +48420,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -48523,12 +48523,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -48635,7 +48635,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48793,15 +48793,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -48932,14 +48932,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -49094,7 +49094,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49125,14 +49125,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -49219,7 +49219,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49253,15 +49253,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -49412,13 +49412,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -49757,12 +49757,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -50000,11 +50000,11 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7663:
+/***/ 6782:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3279);
+/* harmony import */ var _publish_github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2348);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_publish_github_action_js__WEBPACK_IMPORTED_MODULE_0__]);
 _publish_github_action_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -50015,7 +50015,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1991:
+/***/ 9956:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -50024,10 +50024,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _judge_exceptions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3462);
-/* harmony import */ var _scanners_cosign_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3607);
-/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
+/* harmony import */ var _judge_exceptions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9725);
+/* harmony import */ var _scanners_cosign_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8894);
+/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9871);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__]);
 _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -50081,16 +50081,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6924:
+/***/ 5191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readConfigFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(507);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7207);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8);
 
 
 
@@ -50161,7 +50161,7 @@ function scalarText(file, key, value) {
 
 /***/ }),
 
-/***/ 6820:
+/***/ 2559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50170,7 +50170,7 @@ function scalarText(file, key, value) {
 /* unused harmony export isImageReference */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
 
 
 
@@ -50233,7 +50233,7 @@ function normalise(file) {
 
 /***/ }),
 
-/***/ 507:
+/***/ 8:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50242,7 +50242,7 @@ function normalise(file) {
 /* harmony export */   mm: () => (/* binding */ inputSpec),
 /* harmony export */   py: () => (/* binding */ OUTPUTS)
 /* harmony export */ });
-/* harmony import */ var _tools_install_checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5297);
+/* harmony import */ var _tools_install_checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3766);
 
 const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'unknown'];
 /** All inputs, in the order `--help` and the README list them. */
@@ -50509,15 +50509,15 @@ function inputSpec(name) {
 
 /***/ }),
 
-/***/ 6576:
+/***/ 5287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ Values)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(507);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1699);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
 
 
 
@@ -50566,7 +50566,7 @@ class Values {
 
 /***/ }),
 
-/***/ 3110:
+/***/ 25:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -50575,16 +50575,16 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _scanners_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9137);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6924);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1991);
-/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6576);
-/* harmony import */ var _source_root_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9100);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6820);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(507);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1520);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
+/* harmony import */ var _scanners_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6420);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5191);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9956);
+/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5287);
+/* harmony import */ var _source_root_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4049);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2559);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7559);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1699);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checks_js__WEBPACK_IMPORTED_MODULE_4__]);
 _checks_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -50740,14 +50740,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1520:
+/***/ 7559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4948);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7900);
 
 
 const POLICY_KEYS = [
@@ -50838,7 +50838,7 @@ function stringList(section, key, file) {
 
 /***/ }),
 
-/***/ 9100:
+/***/ 4049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50865,7 +50865,7 @@ function sourceRootOf(folder) {
 
 /***/ }),
 
-/***/ 5620:
+/***/ 1699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50877,8 +50877,8 @@ function sourceRootOf(folder) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4948);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7900);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(475);
 
 
 /**
@@ -50980,7 +50980,7 @@ function parseUrl(name, value) {
 
 /***/ }),
 
-/***/ 7406:
+/***/ 475:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51033,7 +51033,7 @@ function assertNever(value) {
 
 /***/ }),
 
-/***/ 4948:
+/***/ 7900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51113,7 +51113,7 @@ function fingerprintOf(...parts) {
 
 /***/ }),
 
-/***/ 7670:
+/***/ 4465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51143,7 +51143,7 @@ function rebaseFindings(findings, prefix) {
 
 /***/ }),
 
-/***/ 1754:
+/***/ 8727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51152,9 +51152,9 @@ function rebaseFindings(findings, prefix) {
 /* harmony export */   oU: () => (/* binding */ loadBaseline)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4948);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4864);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(475);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7900);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9043);
 
 
 
@@ -51300,7 +51300,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 3462:
+/***/ 9725:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51309,8 +51309,8 @@ function isRecord(value) {
 /* unused harmony exports DEFAULT_EXCEPTIONS_FILE, parseExceptions */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7406);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7207);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(475);
 
 
 
@@ -51417,7 +51417,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 4864:
+/***/ 9043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51438,7 +51438,7 @@ function imageName(ref) {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 3750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51450,15 +51450,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compareFindings, decide, describeFinding
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var src_findings = __nccwpck_require__(4948);
+var src_findings = __nccwpck_require__(7900);
 // EXTERNAL MODULE: ./build/src/judge/baseline.js
-var judge_baseline = __nccwpck_require__(1754);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var judge_baseline = __nccwpck_require__(8727);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(8374);
 // EXTERNAL MODULE: ./build/src/judge/image.js
-var judge_image = __nccwpck_require__(4864);
+var judge_image = __nccwpck_require__(9043);
 // EXTERNAL MODULE: ./build/src/judge/exceptions-file.js
-var exceptions_file = __nccwpck_require__(3462);
+var exceptions_file = __nccwpck_require__(9725);
 ;// CONCATENATED MODULE: ./build/src/judge/exceptions.js
 
 
@@ -51554,7 +51554,7 @@ function describeCounts(counts) {
 }
 
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __nccwpck_require__(5161);
+var order = __nccwpck_require__(3762);
 ;// CONCATENATED MODULE: ./build/src/judge/scanner-failure.js
 // What a user can usually do about each kind of failure, used when the
 // scanner gave no hint of its own.
@@ -51709,7 +51709,7 @@ async function judge(outcomes, config, options) {
 
 /***/ }),
 
-/***/ 5161:
+/***/ 3762:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51718,7 +51718,7 @@ async function judge(outcomes, config, options) {
 /* harmony export */   jb: () => (/* binding */ describeFinding),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4948);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7900);
 
 /**
  * Orders findings the same way everywhere: most severe first, then highest
@@ -51753,7 +51753,7 @@ function describeFinding(finding) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 1522:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -51761,12 +51761,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   a: () => (/* binding */ runPipeline)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _findings_rebase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7670);
-/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5596);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1737);
-/* harmony import */ var _reports_sarif_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1009);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8681);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8009);
+/* harmony import */ var _findings_rebase_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4465);
+/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3750);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2368);
+/* harmony import */ var _reports_sarif_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6960);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9116);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4466);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_plan_index_js__WEBPACK_IMPORTED_MODULE_3__, _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__]);
 ([_plan_index_js__WEBPACK_IMPORTED_MODULE_3__, _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -51814,7 +51814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6286:
+/***/ 3529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51826,8 +51826,8 @@ __webpack_async_result__();
 /* unused harmony export ALWAYS_SKIPPED */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
 
 
 
@@ -51918,7 +51918,7 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 1737:
+/***/ 2368:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -51927,13 +51927,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _tools_registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(357);
-/* harmony import */ var _tools_registry_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9228);
-/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9452);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6286);
-/* harmony import */ var _pairing_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3385);
-/* harmony import */ var _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8162);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
+/* harmony import */ var _tools_registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5527);
+/* harmony import */ var _tools_registry_env_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3769);
+/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9871);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3529);
+/* harmony import */ var _pairing_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8036);
+/* harmony import */ var _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4584);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__, _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__, _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -52022,7 +52022,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3385:
+/***/ 8036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52031,7 +52031,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7207);
 
 
 
@@ -52081,23 +52081,23 @@ function buildsOf(doc, dir) {
 
 /***/ }),
 
-/***/ 3279:
+/***/ 2348:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3110);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1355);
-/* harmony import */ var _reports_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5415);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(507);
-/* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9607);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3996);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7897);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6135);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1522);
+/* harmony import */ var _reports_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9776);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8);
+/* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3425);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2455);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7014);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(110);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_load_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_config_load_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -52163,14 +52163,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3996:
+/***/ 2455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ readActionInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(507);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8);
 
 
 /**
@@ -52194,13 +52194,13 @@ function readActionInputs() {
 
 /***/ }),
 
-/***/ 7897:
+/***/ 7014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ ActionsLogger)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
 
 /** Logs through the Actions toolkit: groups fold, secrets are masked. */
 class ActionsLogger {
@@ -52228,14 +52228,14 @@ class ActionsLogger {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(507);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8);
 
 
 /** Sets the step outputs: SARIF path, verdict, exit code and counts. */
@@ -52262,7 +52262,7 @@ function setOutputs(report, sarifFile) {
 
 /***/ }),
 
-/***/ 5415:
+/***/ 9776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52273,9 +52273,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var findings = __nccwpck_require__(4948);
+var findings = __nccwpck_require__(7900);
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __nccwpck_require__(5161);
+var order = __nccwpck_require__(3762);
 ;// CONCATENATED MODULE: ./build/src/reports/summary.js
 
 
@@ -52470,7 +52470,7 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 1009:
+/***/ 6960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52486,9 +52486,9 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __nccwpck_require__(5161);
+var order = __nccwpck_require__(3762);
 // EXTERNAL MODULE: ./build/src/judge/image.js
-var judge_image = __nccwpck_require__(4864);
+var judge_image = __nccwpck_require__(9043);
 ;// CONCATENATED MODULE: ./build/src/reports/sarif/groups.js
 
 
@@ -52603,9 +52603,9 @@ function gzipSize(text, limit) {
 }
 
 // EXTERNAL MODULE: ./build/src/judge/baseline.js
-var baseline = __nccwpck_require__(1754);
+var baseline = __nccwpck_require__(8727);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 ;// CONCATENATED MODULE: ./build/src/reports/sarif/level.js
 
 /** Five severities folded into SARIF's three levels. */
@@ -53010,7 +53010,7 @@ function cutForSize(plans, dropped, text, gzipBytes, limits, root) {
 
 /***/ }),
 
-/***/ 4991:
+/***/ 7679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53022,11 +53022,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COSIGN_ENV, COSIGN_RULES, classifyCosignRun, extractFromRefs, validateCosignConfig
 
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __nccwpck_require__(9644);
+var registry_ref = __nccwpck_require__(3737);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
-var registry_env = __nccwpck_require__(9228);
+var registry_env = __nccwpck_require__(3769);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/pool.js
 /**
  * Maps `items` through `work` with at most `limit` running at once, keeping
@@ -53254,7 +53254,7 @@ function parseImageRefSafe(ref) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/cosign/validate.js
-var validate = __nccwpck_require__(3607);
+var validate = __nccwpck_require__(8894);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/codes.js
 /**
  * What one cosign run proved about one image. Tests assert on these codes,
@@ -53334,7 +53334,7 @@ function verifyAttestationArgs(c, image, type) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var findings = __nccwpck_require__(4948);
+var findings = __nccwpck_require__(7900);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/rules.js
 const DOCS = 'https://docs.sigstore.dev/cosign/verifying/verify/';
 // Every signature rule is CRITICAL: the gate exists to refuse an image
@@ -53449,7 +53449,7 @@ function failureError(target, code, detail) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/run.js + 1 modules
-var run = __nccwpck_require__(2726);
+var run = __nccwpck_require__(4108);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/payload.js
 // Fulcio's OIDC issuer extension: the v1 OID holds the raw string, v2
 // (…1.8) a DER string that cosign prints decoded.
@@ -53924,14 +53924,14 @@ function registriesOf(targets) {
 
 /***/ }),
 
-/***/ 3607:
+/***/ 8894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ validateCosignConfig)
 /* harmony export */ });
 /* unused harmony exports KMS_SCHEMES, ATTESTATION_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
 
 /** Key URI schemes cosign resolves itself (KMS and Kubernetes secrets). */
 const KMS_SCHEMES = [
@@ -54050,7 +54050,7 @@ function validateAttestationType(type) {
 
 /***/ }),
 
-/***/ 8681:
+/***/ 9116:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -54058,9 +54058,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   k: () => (/* binding */ selectScanners)
 /* harmony export */ });
 /* unused harmony export ALL_SCANNERS */
-/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4991);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9452);
-/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9453);
+/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7679);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9871);
+/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6221);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_index_js__WEBPACK_IMPORTED_MODULE_1__]);
 _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -54083,7 +54083,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9137:
+/***/ 6420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54100,16 +54100,16 @@ const SCANNER_NAMES = [
 
 /***/ }),
 
-/***/ 8378:
+/***/ 1575:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ fileCheckers)
 /* harmony export */ });
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9057);
-/* harmony import */ var _dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2340);
-/* harmony import */ var _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8162);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8827);
+/* harmony import */ var _dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2017);
+/* harmony import */ var _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4584);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__, _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__, _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -54131,7 +54131,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9057:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54143,15 +54143,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: composeRules, groupProjects, isComposeFile
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/seccomp/index.js + 3 modules
-var policy_seccomp = __nccwpck_require__(8481);
+var policy_seccomp = __nccwpck_require__(2130);
 // EXTERNAL MODULE: ./build/src/scanners/policy/finding.js
-var finding = __nccwpck_require__(7933);
+var finding = __nccwpck_require__(122);
 // EXTERNAL MODULE: ./build/src/scanners/policy/settings.js
-var settings = __nccwpck_require__(9059);
+var settings = __nccwpck_require__(3850);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(8374);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/discover.js
 
 
@@ -54202,13 +54202,13 @@ function projectKey(file, stem) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/inline.js
-var inline = __nccwpck_require__(3382);
+var inline = __nccwpck_require__(7859);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/load.js + 1 modules
-var compose_load = __nccwpck_require__(5622);
+var compose_load = __nccwpck_require__(1206);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/query.js
-var query = __nccwpck_require__(2843);
+var query = __nccwpck_require__(184);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/volumes.js
-var volumes = __nccwpck_require__(5656);
+var volumes = __nccwpck_require__(267);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/merge.js
 
 
@@ -54456,7 +54456,7 @@ function normalizeServices(root) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rule-kit.js
-var rule_kit = __nccwpck_require__(2752);
+var rule_kit = __nccwpck_require__(1369);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C1.js
 
 
@@ -54485,7 +54485,7 @@ const C1 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C2.js
-var C2 = __nccwpck_require__(1370);
+var C2 = __nccwpck_require__(3567);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C3.js
 
 
@@ -54598,9 +54598,9 @@ const C8 = hostNamespaceRule((0,rule_kit/* composeMeta */.wg)({
 }), ['uts'], 'UTS namespace');
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C9.js
-var C9 = __nccwpck_require__(9039);
+var C9 = __nccwpck_require__(2602);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/sensitive-paths.js
-var sensitive_paths = __nccwpck_require__(1954);
+var sensitive_paths = __nccwpck_require__(8197);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C10.js
 
 
@@ -54844,7 +54844,7 @@ const C17 = limitRule((0,rule_kit/* composeMeta */.wg)({
 }), { direct: ['pids_limit'], deploy: 'pids', what: 'process' });
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/secret-names.js
-var secret_names = __nccwpck_require__(2842);
+var secret_names = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C18.js
 
 
@@ -55375,7 +55375,7 @@ const COMPOSE_RULES = [
 ];
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/unknown-suppression.js
-var unknown_suppression = __nccwpck_require__(3071);
+var unknown_suppression = __nccwpck_require__(1192);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/checker.js
 
 
@@ -55486,13 +55486,13 @@ const composeChecker = {
 
 /***/ }),
 
-/***/ 3382:
+/***/ 7859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ InlineSuppressions)
 /* harmony export */ });
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
 
 /**
  * The `# csg-ignore=...` comments of one `#`-commented text file (YAML,
@@ -55559,7 +55559,7 @@ class InlineSuppressions {
 
 /***/ }),
 
-/***/ 5622:
+/***/ 1206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55575,10 +55575,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/yaml-node.js
 
 /** Deeper than any real Compose file; stops recursion on hostile input. */
@@ -55809,7 +55809,7 @@ async function loadYaml(root, file) {
 
 /***/ }),
 
-/***/ 2843:
+/***/ 184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55898,7 +55898,7 @@ function plain(node) {
 
 /***/ }),
 
-/***/ 2752:
+/***/ 1369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55939,7 +55939,7 @@ function eachService(project, check) {
 
 /***/ }),
 
-/***/ 1370:
+/***/ 3567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -55948,8 +55948,8 @@ function eachService(project, check) {
 /* harmony export */   IN: () => (/* binding */ capabilityName)
 /* harmony export */ });
 /* unused harmony export DANGEROUS_CAPABILITIES */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2843);
-/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(184);
+/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1369);
 
 
 /** Capabilities that open a path out of the container or into the kernel. */
@@ -56010,16 +56010,16 @@ const C2 = {
 
 /***/ }),
 
-/***/ 9039:
+/***/ 2602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ C9),
 /* harmony export */   w: () => (/* binding */ isEngineSocket)
 /* harmony export */ });
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2843);
-/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
-/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5656);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(184);
+/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1369);
+/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(267);
 
 
 
@@ -56056,7 +56056,7 @@ const C9 = {
 
 /***/ }),
 
-/***/ 2842:
+/***/ 3675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56087,7 +56087,7 @@ function secretValueKind(value) {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 8197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56149,14 +56149,14 @@ function sensitiveHostDir(source) {
 
 /***/ }),
 
-/***/ 3071:
+/***/ 1192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ UNKNOWN_SUPPRESSION),
 /* harmony export */   g: () => (/* binding */ unknownSuppressionFinding)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7933);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(122);
 
 /**
  * CSG-C0: a `csg-ignore` comment in a Compose file or script names an id
@@ -56183,14 +56183,14 @@ function unknownSuppressionFinding(path, unknown, policy) {
 
 /***/ }),
 
-/***/ 5656:
+/***/ 267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ parseVolume)
 /* harmony export */ });
 /* unused harmony export isHostPath */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2843);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(184);
 
 const PROPAGATIONS = [
     'shared',
@@ -56257,7 +56257,7 @@ function optional(key, value) {
 
 /***/ }),
 
-/***/ 2340:
+/***/ 2017:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -56267,14 +56267,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* unused harmony exports MAX_DOCKERFILE_BYTES, MAX_DOCKERFILE_LINES, checkDockerfileText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7933);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9059);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(514);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6670);
-/* harmony import */ var _rules_D0_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6363);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3835);
-/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1987);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(475);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(122);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3850);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(667);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4967);
+/* harmony import */ var _rules_D0_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8184);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3198);
+/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9320);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_4__, _model_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_4__, _model_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /** The Dockerfile engine: reads each file, runs the rules, applies comments. */
@@ -56403,7 +56403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 611:
+/***/ 3057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56487,7 +56487,7 @@ function defineRule(spec) {
 
 /***/ }),
 
-/***/ 255:
+/***/ 9120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56526,7 +56526,7 @@ function expandVariables(word, vars) {
 
 /***/ }),
 
-/***/ 514:
+/***/ 667:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -56541,7 +56541,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   uL: () => (/* binding */ stageLineage)
 /* harmony export */ });
 /* unused harmony exports regionOf, instructionsNamed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -56677,7 +56677,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1006:
+/***/ 2767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56686,7 +56686,8 @@ __webpack_async_result__();
 /** Splitting an image reference into registry, repository, tag, digest. */
 /**
  * Parses an image reference the way Docker does: the first path part is a
- * registry only when it has a dot or a colon or is `localhost`.
+ * registry only when it has a dot or a colon or is `localhost`, and Docker
+ * Hub's other host names mean `docker.io`.
  */
 function parseImageRef(text) {
     let rest = text;
@@ -56706,7 +56707,7 @@ function parseImageRef(text) {
     const first = slash >= 0 ? rest.slice(0, slash) : '';
     const hasRegistry = slash >= 0 &&
         (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
+    const registry = hasRegistry ? dockerHub(first) : 'docker.io';
     let repository = hasRegistry ? rest.slice(slash + 1) : rest;
     if (registry === 'docker.io' && !repository.includes('/')) {
         repository = `library/${repository}`;
@@ -56719,21 +56720,29 @@ function parseImageRef(text) {
         ...(digest !== undefined ? { digest } : {})
     };
 }
+// Docker rewrites the legacy `index.docker.io` to `docker.io`; the API host
+// `registry-1.docker.io` serves the same repositories.
+function dockerHub(registry) {
+    const lower = registry.toLowerCase();
+    return lower === 'index.docker.io' || lower === 'registry-1.docker.io'
+        ? 'docker.io'
+        : registry;
+}
 
 
 /***/ }),
 
-/***/ 6670:
+/***/ 4967:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseDockerfile)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8390);
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(255);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1006);
-/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8400);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4134);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9120);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2767);
+/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_script_js__WEBPACK_IMPORTED_MODULE_1__]);
 _script_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -56814,7 +56823,7 @@ function toInstruction(node, argNodes, stage, lines, escape) {
         name: f.getName().toLowerCase(),
         value: f.getValue()
     }));
-    const args = argNodes.map((a) => a.getValue());
+    const args = headerArgs(keyword, argNodes);
     const text = args.join(' ');
     const json = jsonForm(args);
     let parsed = null;
@@ -56844,6 +56853,19 @@ function toInstruction(node, argNodes, stage, lines, escape) {
     };
     return instruction;
 }
+// COPY and ADD take inline files as heredocs (`COPY <<EOT /app`): their
+// bodies are file content, not arguments, so only the words up to the line
+// that opens them count.
+function headerArgs(keyword, argNodes) {
+    const args = argNodes.map((a) => a.getValue());
+    if (keyword !== 'COPY' && keyword !== 'ADD')
+        return args;
+    const marker = args.findIndex((a) => a.startsWith('<<'));
+    if (marker < 0)
+        return args;
+    const line = argNodes[marker]?.getRange().start.line ?? 0;
+    return args.filter((_, i) => (argNodes[i]?.getRange().start.line ?? 0) <= line);
+}
 // The exec form: a JSON array of strings. Read from the split arguments
 // (dockerfile-ast's content getters re-scan the file on every call).
 function jsonForm(args) {
@@ -56866,13 +56888,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6363:
+/***/ 8184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(611);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3057);
 
 /**
  * CSG-D0: a suppression comment names a rule that does not exist. Its
@@ -56904,16 +56926,16 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)({
 
 /***/ }),
 
-/***/ 4340:
+/***/ 2799:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6342);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2261);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -56955,16 +56977,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7374:
+/***/ 9047:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1232);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1675);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57012,16 +57034,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7549:
+/***/ 8000:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1232);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1675);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57048,7 +57070,8 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     check(doc) {
         const stage = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .finalStage */ .BD)(doc);
         const user = stage ? (0,_user_js__WEBPACK_IMPORTED_MODULE_1__/* .lastUser */ .E)(doc, stage) : undefined;
-        const value = user?.args[0] ?? '';
+        // Docker drops the quotes of USER's word (`USER "1000"` is UID 1000).
+        const value = (user?.args[0] ?? '').replace(/["']/g, '');
         const name = value.split(':')[0] ?? '';
         if (!user ||
             value === '' ||
@@ -57067,17 +57090,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2964:
+/***/ 2537:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7583);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2166);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1910);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57120,16 +57143,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8587:
+/***/ 5322:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57138,6 +57161,17 @@ _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then 
 // File names that hold credentials.
 const SECRET_FILE = /(^|\/)(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/]*\.(pem|key|p12|pfx|jks|keystore)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|credentials(\.json)?|kubeconfig|\.htpasswd|secrets?\.(json|ya?ml|env))$|(^|\/)\.(ssh|aws|docker|kube|gnupg)(\/|$)/i;
 const EXAMPLE = /\.(example|sample|template|dist)$/i;
+// A glob copies a secret when what it fixes already names one: `*.pem`
+// reads as a name, `.env*` matches `.env`, `.env.*` matches `.env.x`.
+function namesSecret(source) {
+    const path = source.replace(/\/+$/, '');
+    if (SECRET_FILE.test(path))
+        return !EXAMPLE.test(path);
+    if (!path.includes('*') && !path.includes('?'))
+        return false;
+    return (SECRET_FILE.test(path.replace(/[*?]+/g, '')) ||
+        SECRET_FILE.test(path.replace(/[*?]+/g, 'x')));
+}
 /** CSG-D13: COPY or ADD brings a credential file into the image. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D13',
@@ -57153,7 +57187,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: 'FROM node:22-slim\nCOPY .npmrc package.json ./\nRUN npm ci\n',
         passing: 'FROM node:22-slim\nCOPY package.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
         differences: [
-            'Trivy DS-0031 only sees secrets through environment variables that name secret files; this rule looks at the copied paths themselves. Files ending in .example, .sample, .template or .dist are ignored.'
+            'Trivy DS-0031 only sees secrets through environment variables that name secret files; this rule looks at the copied paths themselves. Files ending in .example, .sample, .template or .dist are ignored. A glob counts when it can match a secret name (`.env*`, `*.pem`), not when it only could (`*.json`).'
         ]
     },
     check(doc) {
@@ -57163,7 +57197,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
                 return undefined;
             if (copy.flags.some((f) => f.name === 'from'))
                 return undefined;
-            const secrets = (0,_add_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u0)(copy).filter((s) => SECRET_FILE.test(s.replace(/\/+$/, '')) && !EXAMPLE.test(s));
+            const secrets = (0,_add_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u0)(copy).filter(namesSecret);
             return secrets.map((s) => (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, instruction, `${copy.keyword} puts ${s} into the image, where it stays readable in the layer.`, s));
         });
     }
@@ -57174,16 +57208,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5154:
+/***/ 5363:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7583);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2166);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57231,16 +57265,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3041:
+/***/ 4076:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57274,16 +57308,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6696:
+/***/ 8501:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57324,16 +57358,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1055:
+/***/ 7782:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57379,16 +57413,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4390:
+/***/ 3247:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57464,15 +57498,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6309:
+/***/ 88:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57516,16 +57550,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2749:
+/***/ 6002:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6342);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2261);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -57566,16 +57600,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3281:
+/***/ 6664:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57603,10 +57637,17 @@ function disabled(run) {
         return 'apk signature checks';
     if (name === 'rpm' && words.some((w) => RPM_SKIPS.includes(w)))
         return 'rpm signature or digest checks';
-    if (cmd &&
-        ['yum', 'dnf', 'tdnf', 'microdnf'].includes(cmd.manager) &&
-        (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(cmd, '--nogpgcheck'))
-        return `${cmd.manager} GPG checks`;
+    if (cmd && ['yum', 'dnf', 'tdnf', 'microdnf'].includes(cmd.manager)) {
+        if ((0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(cmd, '--nogpgcheck'))
+            return `${cmd.manager} GPG checks`;
+        // `--setopt=sslverify=0` (or `--setopt sslverify=0`) on any call turns
+        // TLS off for that call, as it does saved by config-manager.
+        if (cmd.options.some((o) => SSL_OFF.test(o.replace(/^--setopt=/, ''))))
+            return 'repository TLS checks';
+    }
+    if (cmd?.manager === 'zypper' &&
+        (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(cmd, '--no-gpg-checks', '--allow-unsigned-rpm'))
+        return 'zypper signature checks';
     const configManager = ['yum-config-manager', 'dnf-config-manager'].includes(name) ||
         ((name === 'yum' || name === 'dnf') && words[0] === 'config-manager');
     if (configManager &&
@@ -57632,7 +57673,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     tags: ['supply-chain', 'CWE-347'],
     docs: {
         why: 'Package signatures are what prove a package came from the distribution; turning the check off lets a mirror, proxy or attacker on the path install anything, as root.',
-        fix: 'Remove `--allow-unauthenticated`, `--force-yes`, `--allow-untrusted`, `--nogpgcheck`, rpm `--nosignature`/`--nodigest` and `sslverify=0`; import the repository key instead.',
+        fix: 'Remove `--allow-unauthenticated`, `--force-yes`, `--allow-untrusted`, `--nogpgcheck`, zypper `--no-gpg-checks`/`--allow-unsigned-rpm`, rpm `--nosignature`/`--nodigest` and `sslverify=0`; import the repository key instead.',
         failing: 'FROM debian:12\nRUN apt-get install -y --allow-unauthenticated curl\n',
         passing: 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n'
     },
@@ -57653,18 +57694,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5650:
+/***/ 591:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6017);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
-_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1910);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
+([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -57682,8 +57725,10 @@ function disables(name, value) {
     const test = TLS_OFF[name.toUpperCase()];
     return test !== undefined && value !== undefined && test.test(value.trim());
 }
-// `npm config set strict-ssl false` and `pip --trusted-host`.
-function commandDisables(name, argv) {
+// `npm config set strict-ssl false` and `pip --trusted-host` (also as
+// `python -m pip`).
+function commandDisables(run) {
+    const { name, argv } = run;
     const words = argv.slice(1).map((w) => w.replace(/["']/g, ''));
     if ((name === 'npm' || name === 'yarn') &&
         words[0] === 'config' &&
@@ -57691,12 +57736,13 @@ function commandDisables(name, argv) {
         const setting = words.slice(2).join('=').replace(/=+/g, '=');
         return /^strict-ssl=false\b/i.test(setting);
     }
-    if (name === 'pip' || name === 'pip3')
-        return words.some((w) => w === '--trusted-host' || w.startsWith('--trusted-host='));
+    const pip = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
+    if (pip?.manager === 'pip')
+        return (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(pip, '--trusted-host');
     return false;
 }
 /** CSG-D21: ENV, ARG or a RUN setting turns TLS verification off. */
-const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D21',
     concern: 'D21',
     title: 'TLS verification turned off by a variable or tool setting',
@@ -57723,7 +57769,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         for (const instruction of doc.instructions) {
             if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG')
                 continue;
-            for (const pair of (0,_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .pairsOf */ .f)(instruction)) {
+            for (const pair of (0,_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .pairsOf */ .f)(instruction)) {
                 const value = pair.value ?? (instruction.keyword === 'ARG' ? undefined : '');
                 const legacyArg = instruction.keyword === 'ARG' && instruction.args.length > 1;
                 const effective = legacyArg
@@ -57738,7 +57784,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
                 const [name = '', ...rest] = a.split('=');
                 return disables(name, rest.join('='));
             });
-            if (assigned || commandDisables(run.name, run.argv)) {
+            if (assigned || commandDisables(run)) {
                 hits.push((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, `RUN turns TLS verification off${assigned ? ` (${assigned})` : ''}.`));
             }
         }
@@ -57751,16 +57797,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2447:
+/***/ 6754:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57799,19 +57845,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 360:
+/***/ 4641:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
+// Options with which passwd changes no password: lock, unlock, delete,
+// expire, status.
+const NO_CHANGE = /^-[a-zA-Z]*[ludeS]|^--(lock|unlock|delete|expire|status)/;
+// Debian's passwd reads the new password twice from a pipe
+// (`echo -e "pw\npw" | passwd root`).
+function passwdFromPipe(run) {
+    return (run.command.upstream.length > 0 &&
+        !run.argv.slice(1).some((o) => NO_CHANGE.test(o)));
+}
 /** CSG-D23: passwords set inside the image. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D23',
@@ -57826,13 +57881,16 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         fix: 'Do not give accounts passwords in images; use locked accounts (`useradd --no-log-init -r`) and key- or token-based access provided at run time.',
         failing: "FROM ubuntu:24.04\nRUN echo 'root:root' | chpasswd\n",
         passing: 'FROM ubuntu:24.04\nRUN useradd --no-log-init -r -u 10001 app\n',
-        differences: ['`useradd -p`/`usermod -p` and `passwd --stdin` count too.']
+        differences: [
+            '`useradd -p`/`usermod -p`, `passwd --stdin` and `passwd` fed through a pipe count too.'
+        ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommands */ .aK)(doc), (run) => {
             const opts = run.argv.slice(1);
             const sets = run.name === 'chpasswd' ||
-                (run.name === 'passwd' && opts.includes('--stdin')) ||
+                (run.name === 'passwd' &&
+                    (opts.includes('--stdin') || passwdFromPipe(run))) ||
                 ((run.name === 'useradd' || run.name === 'usermod') &&
                     opts.some((o) => o === '-p' || o.startsWith('--password')));
             return sets
@@ -57847,17 +57905,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6413:
+/***/ 4516:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8508);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5025);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57893,17 +57951,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 142:
+/***/ 187:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8508);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5025);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -57939,21 +57997,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6155:
+/***/ 3086:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
+// The first `apt-get <sub>` / `apt <sub>` among `runs`.
+function aptCall(runs, sub) {
+    return runs.find((r) => {
+        const c = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(r);
+        return (c && (c.manager === 'apt-get' || c.manager === 'apt') && c.sub === sub);
+    });
+}
 /** CSG-D26: apt lists left in the layer. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D26',
@@ -57969,17 +58034,14 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
         passing: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
         differences: [
-            'Every stage is checked (hadolint only the final one): build-stage lists cost cache space. A cache mount on /var/lib/apt counts as cleanup.'
+            'Every stage is checked (hadolint only the final one): build-stage lists cost cache space. A cache mount on /var/lib/apt counts as cleanup.',
+            'A RUN that updates the lists without installing (`apt-get update && apt-get upgrade`) is flagged too, as hadolint does.'
         ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
-            const install = runs.find((r) => {
-                const c = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(r);
-                return (c &&
-                    (c.manager === 'apt-get' || c.manager === 'apt') &&
-                    c.sub === 'install');
-            });
+            // The install if there is one, else the update that fetched the lists.
+            const install = aptCall(runs, 'install') ?? aptCall(runs, 'update');
             if (!install)
                 return undefined;
             const cleaned = runs.some((r) => r.name === 'rm' &&
@@ -57999,16 +58061,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8212:
+/***/ 2397:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58031,7 +58093,10 @@ function isInstall(c) {
         'upgrade',
         'dist-upgrade',
         'full-upgrade',
-        'reinstall'
+        'reinstall',
+        // apt-get's other installing subcommands.
+        'build-dep',
+        'satisfy'
     ].includes(c.sub) ||
         (c.manager === 'apk' && c.options.includes('--update')));
 }
@@ -58071,15 +58136,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4265:
+/***/ 2048:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -58111,17 +58176,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1482:
+/***/ 8919:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8508);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5025);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58163,16 +58228,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6734:
+/***/ 6929:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6342);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2261);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -58215,17 +58280,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1641:
+/***/ 8044:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
-/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4355);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4766);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58248,7 +58313,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM alpine:3.20\nRUN apk upgrade --no-cache\n',
         passing: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r1\n',
         differences: [
-            'Distribution upgrades are CSG-D30; this rule covers the rest (apt/apk upgrade, yum/dnf update without packages, zypper up/patch).'
+            'Distribution upgrades are CSG-D30; this rule covers the rest (apt upgrade, apk/yum/dnf upgrade or update without packages, zypper up/patch without packages); upgrading named packages is a targeted fix and is not reported.'
         ]
     },
     check(doc) {
@@ -58263,17 +58328,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7628:
+/***/ 3853:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
-/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4355);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4766);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58310,16 +58375,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5619:
+/***/ 3934:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58356,16 +58421,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3862:
+/***/ 9947:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58405,23 +58470,35 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2625:
+/***/ 2448:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9878);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7196);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
 
+// Where yum, dnf, dnf5, tdnf, microdnf and zypper keep their caches.
+const CACHE_DIR = /^\/var\/cache\/(yum|dnf|libdnf5|tdnf|zypp)\b/;
+// A `RUN --mount` over such a directory (or all of /var/cache) keeps the
+// cache out of the layer.
+function mountsCache(run) {
+    return run.flags.some((f) => f.name === 'mount' &&
+        (f.value ?? '').split(',').some((kv) => {
+            const target = /^(?:target|dst|destination)=(.*)$/.exec(kv)?.[1];
+            return (target !== undefined &&
+                (CACHE_DIR.test(target) || /^\/var\/cache\/?$/.test(target)));
+        }));
+}
 /** CSG-D33-CLEAN: yum/dnf/zypper caches left in the layer. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
     id: 'CSG-D33-CLEAN',
@@ -58445,22 +58522,24 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
         failing: 'FROM rockylinux:9\nRUN dnf install -y httpd\n',
         passing: 'FROM rockylinux:9\nRUN dnf install -y httpd && dnf clean all\n',
         differences: [
-            '`rm -rf /var/cache/yum` or `/var/cache/dnf` after the install is accepted too. `yum clean metadata` is not enough, as in Trivy.'
+            '`rm -rf /var/cache/yum` (or dnf, libdnf5, tdnf, zypp) after the last install is accepted too, and so is a `RUN --mount` over that directory (a cache mount). `yum clean metadata` is not enough, as in Trivy.'
         ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
             const calls = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommands */ .pX)(runs);
             const last = calls.map(_rpm_js__WEBPACK_IMPORTED_MODULE_2__/* .fillsCache */ .RS).lastIndexOf(true);
-            if (last < 0)
-                return undefined;
-            const after = calls.slice(last + 1);
             const lastRun = calls[last]?.run;
-            const removed = runs.some((r) => r.name === 'rm' &&
-                lastRun !== undefined &&
-                r.line >= lastRun.line &&
-                r.argv.some((a) => /^\/var\/cache\/(yum|dnf|zypp)/.test(a)));
-            if (after.some(_rpm_js__WEBPACK_IMPORTED_MODULE_2__/* .cleansCache */ .P0) || removed || !lastRun)
+            if (!lastRun)
+                return undefined;
+            // Only a clean or a removal that runs after the last install empties
+            // what it downloaded.
+            const removed = runs
+                .slice(runs.indexOf(lastRun) + 1)
+                .some((r) => r.name === 'rm' && r.argv.some((a) => CACHE_DIR.test(a)));
+            if (removed ||
+                mountsCache(lastRun.instruction) ||
+                calls.slice(last + 1).some(_rpm_js__WEBPACK_IMPORTED_MODULE_2__/* .cleansCache */ .P0))
                 return undefined;
             return [
                 (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, lastRun, `${calls[last]?.manager} ${calls[last]?.sub} leaves its cache in the layer; clean it at the end of the RUN.`)
@@ -58474,17 +58553,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3491:
+/***/ 3702:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9878);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7196);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58531,17 +58610,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2267:
+/***/ 1166:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9878);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7196);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58576,25 +58655,49 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9327:
+/***/ 7194:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1910);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
 
+const NAME = 'PIP_NO_CACHE_DIR';
+// pip turns its cache off for any value of the variable, even 0 or off.
+function assigns(assignments) {
+    return assignments.some((a) => a.startsWith(`${NAME}=`));
+}
+// An ENV or ARG that sets the variable.
+function setsVariable(i) {
+    return (0,_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .pairsOf */ .f)(i).some((p) => p.name === NAME);
+}
+// Whether an ENV or ARG is in force when `run` runs: an ENV from its own
+// stage before it or from any stage it builds on (ENV is part of the
+// image), an ARG only from its own stage before it.
+function inForce(doc, setter, run) {
+    if (setter.stage === run.stage)
+        return setter.line < run.line;
+    const stage = doc.stages[run.stage];
+    if (setter.keyword !== 'ENV' || !stage)
+        return false;
+    return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLineage */ .uL)(doc, stage).some((s) => s.index === setter.stage);
+}
+// A cache mount keeps ~/.cache/pip out of the layer, wherever it points.
+function mountsCache(run) {
+    return run.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? ''));
+}
 /** CSG-D34-CACHE: pip install keeps its download cache in the layer. */
-const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
+const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
     id: 'CSG-D34-CACHE',
     concern: 'D34',
     title: 'pip install without --no-cache-dir',
@@ -58606,20 +58709,33 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         why: 'pip keeps every downloaded wheel in ~/.cache/pip, inside the layer, unless told not to.',
         fix: 'Add `--no-cache-dir`, set `ENV PIP_NO_CACHE_DIR=1`, or use a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install ...`).',
         failing: 'FROM python:3.12-slim\nRUN pip install requests==2.32.3\n',
-        passing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3\n'
+        passing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3\n',
+        differences: [
+            '`PIP_NO_CACHE_DIR` (any value, as pip reads it) counts when it is in force for the install: an ENV earlier in the stage or in a stage it builds on, an ARG earlier in the stage, `export` earlier in the RUN or a prefix of the command. Any cache mount on the RUN counts too.'
+        ]
     },
     check(doc) {
-        const envOff = doc.instructions.some((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') &&
-            (0,_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .pairsOf */ .f)(i).some((p) => p.name === 'PIP_NO_CACHE_DIR'));
-        if (envOff)
-            return [];
-        return (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .docPkgCommands */ .Fr)(doc)
-            .filter((c) => c.manager === 'pip' &&
-            c.sub === 'install' &&
-            !c.options.includes('--no-cache-dir'))
-            .filter((c) => !c.run.command.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR=')))
-            .filter((c) => !c.run.instruction.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? '')))
-            .map((c) => (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, c.run, 'pip install keeps its download cache in the layer; add --no-cache-dir.'));
+        const setters = doc.instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && setsVariable(i));
+        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
+            const instruction = runs[0]?.instruction;
+            if (!instruction || mountsCache(instruction))
+                return undefined;
+            if (setters.some((s) => inForce(doc, s, instruction)))
+                return undefined;
+            let exported = false;
+            return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(runs, (run) => {
+                if (run.name === 'export' && assigns(run.command.assignments))
+                    exported = true;
+                const c = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
+                if (exported ||
+                    c?.manager !== 'pip' ||
+                    c.sub !== 'install' ||
+                    c.options.includes('--no-cache-dir') ||
+                    assigns(run.command.assignments))
+                    return undefined;
+                return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, 'pip install keeps its download cache in the layer; add --no-cache-dir.');
+            });
+        });
     }
 });
 
@@ -58628,16 +58744,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4354:
+/***/ 671:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58684,16 +58800,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9608:
+/***/ 3153:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -58712,15 +58828,23 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         why: 'yarn keeps every downloaded package in its cache folder, inside the layer, unless it is cleaned in the same RUN.',
         fix: 'End the RUN with `&& yarn cache clean`, or use a cache mount.',
         failing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile\n',
-        passing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n'
+        passing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
+        differences: [
+            'The clean must run after the last install of the RUN, and `yarn global add` counts as an install.'
+        ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
             const calls = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommands */ .pX)(runs).filter((c) => c.manager === 'yarn');
-            const install = calls.find((c) => c.sub === 'install' || c.sub === 'add' || c.sub === '');
+            // Only a clean after the last install empties what the installs
+            // downloaded.
+            const last = calls.findLastIndex((c) => c.sub === 'install' || c.sub === 'add' || c.sub === '');
+            const install = calls[last];
             if (!install)
                 return undefined;
-            const cleaned = calls.some((c) => c.sub === 'cache' && c.operands[0] === 'clean');
+            const cleaned = calls
+                .slice(last + 1)
+                .some((c) => c.sub === 'cache' && c.operands[0] === 'clean');
             const mounted = install.run.instruction.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? ''));
             return cleaned || mounted
                 ? []
@@ -58736,21 +58860,33 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5127:
+/***/ 3090:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
+// An npm/yarn name without a version, or with only a dist-tag (`latest`,
+// `next`: a bare word not read as `v1...`), which moves with each release.
+function npmUnpinned(p) {
+    const spec = /^@?[^@]+@(.+)$/.exec(p)?.[1];
+    return (spec === undefined || (/^[A-Za-z][\w.-]*$/.test(spec) && !/^v\d/.test(spec)));
+}
+// A Go version query pinned to a release or a commit, not `@latest`,
+// `@upgrade` or a branch.
+function goPinned(p) {
+    const query = p.slice(p.lastIndexOf('@') + 1);
+    return (p.includes('@') && (/^v\d/.test(query) || /^[0-9a-f]{7,40}$/.test(query)));
+}
 // The operands of an npm/yarn/gem/go install that name no version.
 function unpinned(c) {
     const named = c.operands.filter((p) => p !== '' && !p.startsWith('$') && !p.startsWith('.') && !p.startsWith('/'));
@@ -58758,18 +58894,18 @@ function unpinned(c) {
         case 'npm':
             if (!['install', 'i', 'add'].includes(c.sub))
                 return [];
-            return named.filter((p) => !/^@?[^@]+@.+/.test(p) &&
-                !/^(git\+|https?:|file:)/.test(p) &&
-                !p.endsWith('.tgz'));
+            return named.filter((p) => !/^(git\+|https?:|file:)/.test(p) &&
+                !p.endsWith('.tgz') &&
+                npmUnpinned(p));
         case 'yarn':
-            return c.sub === 'add' ? named.filter((p) => !/^@?[^@]+@.+/.test(p)) : [];
+            return c.sub === 'add' ? named.filter(npmUnpinned) : [];
         case 'gem':
             return c.sub === 'install' && !(0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(c, '-v', '--version')
                 ? named.filter((p) => !p.includes(':'))
                 : [];
         case 'go':
             return c.sub === 'install' || c.sub === 'get'
-                ? named.filter((p) => !p.includes('@'))
+                ? named.filter((p) => !goPinned(p))
                 : [];
         default:
             return [];
@@ -58790,7 +58926,9 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM node:22-slim\nRUN npm install -g pnpm\n',
         passing: 'FROM node:22-slim\nRUN npm install -g pnpm@9.12.0\n',
         differences: [
-            'Installs from a lockfile (`npm install` with no names, `npm ci`) are not flagged.'
+            'Installs from a lockfile (`npm install` with no names, `npm ci`) are not flagged.',
+            'A dist-tag (`npm@latest`, `pkg@next`) or a Go query that is not a release or a commit (`@latest`, `@master`) counts as no version: it names whatever the registry serves that day. hadolint DL3016 accepts any `@`.',
+            '`yarn global add` is checked like `yarn add`.'
         ]
     },
     check(doc) {
@@ -58810,15 +58948,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8106:
+/***/ 9887:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -58847,13 +58985,17 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: 'FROM debian:12\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n',
         passing: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n',
         differences: [
-            '`set -o pipefail` (or `set -eo pipefail`) inside the RUN itself is accepted too.'
+            '`set -o pipefail` (or `set -eo pipefail`) inside the RUN itself is accepted too.',
+            'A stage built FROM an earlier stage inherits the SHELL that stage ended with, as Docker does.'
         ]
     },
     check(doc) {
+        // SHELL is part of the image config: a stage built on an earlier stage
+        // starts with the SHELL that stage ended with.
+        const lastShell = [];
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(doc.stages, (stage) => {
-            let shell;
-            return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(stage.instructions, (instruction) => {
+            let shell = stage.baseStage === undefined ? undefined : lastShell[stage.baseStage];
+            const hits = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(stage.instructions, (instruction) => {
                 if (instruction.keyword === 'SHELL')
                     shell = instruction;
                 if (instruction.keyword !== 'RUN' ||
@@ -58870,6 +59012,8 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
                         (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, instruction, 'RUN uses a pipe without pipefail, so a failure before the last command goes unnoticed.')
                     ];
             });
+            lastShell[stage.index] = shell;
+            return hits;
         });
     }
 });
@@ -58879,15 +59023,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8617:
+/***/ 7800:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -58922,16 +59066,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7076:
+/***/ 4453:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -58977,16 +59121,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2747:
+/***/ 5494:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59025,15 +59169,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7119:
+/***/ 9332:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59049,6 +59193,28 @@ const AUTOMATIC = new Set([
     'TARGETARCH',
     'TARGETVARIANT'
 ]);
+// What no valid image reference looks like: empty, or a part left empty
+// (`alpine:`, `/app:1`, `ghcr.io//x`).
+const BROKEN = /^$|^[:@/]|[:@/]$|\/\/|[:/]@|\/:/;
+// Global ARGs declared with an empty default (`ARG TAG=`) that the FROM
+// line uses, when they leave it no valid reference (BuildKit's
+// InvalidDefaultArgInFrom); an empty optional suffix is fine.
+function emptyArgs(doc, stage) {
+    if (!stage.rawImage.includes('$') || !BROKEN.test(stage.image.text))
+        return [];
+    const names = [];
+    for (const [name, value] of doc.globalArgs) {
+        if (value === '' && usesArg(stage.rawImage, name))
+            names.push(name);
+    }
+    return names;
+}
+// `$NAME` or `${NAME...}`; ARG names that are not identifiers never expand.
+function usesArg(text, name) {
+    if (!/^[A-Za-z_]\w*$/.test(name))
+        return false;
+    return new RegExp(`\\$\\{?${name}(?!\\w)`).test(text);
+}
 /** CSG-D4: a FROM line uses an ARG that is undeclared or has no default. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D4',
@@ -59062,11 +59228,17 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         why: 'A build argument in FROM that is not declared before the first FROM, or has no default, expands to nothing unless every build passes it: the base image then silently changes or the build breaks, and scanners cannot tell which image is used.',
         fix: 'Declare the argument before the first FROM with a sensible default: `ARG BASE=alpine:3.20` then `FROM ${BASE}`.',
         failing: 'ARG TAG\nFROM alpine:${TAG}\n',
-        passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n'
+        passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n',
+        differences: [
+            'An empty default (`ARG TAG=`) is reported when it leaves no valid image reference (`alpine:`), as BuildKit does; an empty optional suffix (`alpine:3.20${SUFFIX}`) is not.'
+        ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(doc.stages, (stage) => {
-            const names = stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n));
+            const names = [
+                ...stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n)),
+                ...emptyArgs(doc, stage)
+            ];
             if (names.length === 0)
                 return undefined;
             return [
@@ -59081,15 +59253,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8679:
+/***/ 2510:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59137,15 +59309,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1024:
+/***/ 2429:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59199,15 +59371,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5321:
+/***/ 4308:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59245,16 +59417,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5066:
+/***/ 3835:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2187);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(439);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59298,16 +59470,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2579:
+/***/ 8450:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2187);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(439);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59352,15 +59524,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3708:
+/***/ 8177:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59392,16 +59564,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1173:
+/***/ 8040:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59422,7 +59594,9 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: 'FROM node:22-slim\nCOPY package.json yarn.lock /app\n',
         passing: 'FROM node:22-slim\nCOPY package.json yarn.lock /app/\n',
         differences: [
-            'History-style sources (`file:<sha>` / `multi:<sha>` followed by `in`) are skipped, as in Trivy.'
+            'History-style sources (`file:<sha>` / `multi:<sha>` followed by `in`) are skipped, as in Trivy.',
+            '`.` as the destination passes (`COPY go.mod go.sum .`): BuildKit, the default builder since Docker Engine 23, reads it as `./`, and a reader cannot mistake it for a file. hadolint DL3021 flags it, and the legacy builder rejected it.',
+            'A heredoc (`COPY <<EOT /app`) is one source; its body is not read as more arguments.'
         ]
     },
     check(doc) {
@@ -59434,7 +59608,8 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
             if (args.length <= 2 || args[1] === 'in')
                 return undefined;
             const dest = args[args.length - 1] ?? '';
-            if (dest.endsWith('/') || dest.includes('$'))
+            // BuildKit reads a destination of `.` as `./`: the working directory.
+            if (dest.endsWith('/') || dest === '.' || dest.includes('$'))
                 return undefined;
             return [
                 (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, instruction, `${copy.keyword} has ${args.length - 1} sources, so its destination ${dest} must end with "/".`)
@@ -59448,15 +59623,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9110:
+/***/ 3007:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59504,16 +59679,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2735:
+/***/ 5734:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59553,15 +59728,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1416:
+/***/ 1445:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59611,17 +59786,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7516:
+/***/ 3327:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6342);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8036);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2261);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1191);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59665,17 +59840,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3960:
+/***/ 3627:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6342);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8036);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2261);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1191);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59697,14 +59872,15 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: '# with policy.trustedRegistries: [ghcr.io/acme]\nFROM docker.io/someone/base:1.0\n',
         passing: '# with policy.trustedRegistries: [ghcr.io/acme]\nFROM ghcr.io/acme/base:1.0\n',
         differences: [
-            'Entries may name a registry (`ghcr.io`) or a registry and path prefix (`docker.io/library`); hadolint DL3026 matches registries only. Images without a registry are `docker.io/library/...` or `docker.io/<user>/...`, as Docker resolves them.'
+            'Entries may name a registry (`ghcr.io`) or a registry and path prefix (`docker.io/library`); hadolint DL3026 matches registries only. Images without a registry are `docker.io/library/...` or `docker.io/<user>/...`, as Docker resolves them; `index.docker.io` and `registry-1.docker.io` are `docker.io`.',
+            'A tag or digest given by a build argument without a default does not hide the image: its registry and repository are checked all the same.'
         ]
     },
     check(doc, { policy }) {
         if (policy.trustedRegistries.length === 0)
             return [];
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(doc.stages, (stage) => {
-            const image = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .externalBase */ .d)(stage);
+            const image = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .externalName */ .N)(stage);
             if (!image || (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .fromTrustedRegistry */ .bi)(image, policy.trustedRegistries))
                 return undefined;
             return [
@@ -59719,15 +59895,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7642:
+/***/ 3019:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59774,15 +59950,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 169:
+/***/ 7348:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59831,15 +60007,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7216:
+/***/ 5229:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59886,16 +60062,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1367:
+/***/ 5918:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1910);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59947,15 +60123,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1686:
+/***/ 3423:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -59998,16 +60174,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5781:
+/***/ 9496:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -60054,24 +60230,31 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9692:
+/***/ 7473:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
-// `u+s`, `g+s`, `+s`, `a+s` or an octal mode with the 4000/2000 bits.
+// An octal mode with the 4000 (setuid) or 2000 (setgid) bit, or a symbolic
+// mode one of whose comma-separated clauses adds `s` with `+` or `=`
+// (`u+s`, `+s`, `u+x,g+s`, `u=rwxs`); `o+s` alone sets nothing.
 function setsSetid(mode) {
-    if (/^[ugoa]*\+[rwxXt]*s/.test(mode))
-        return true;
-    return /^0?[2-7][0-7]{3}$/.test(mode);
+    if (/^[0-7]+$/.test(mode))
+        return /^0?[2-7][0-7]{3}$/.test(mode);
+    return mode.split(',').some((clause) => {
+        const parts = /^([ugoa]*)((?:[-+=][rwxXstugo]*)+)$/.exec(clause);
+        if (!parts || /^o+$/.test(parts[1] ?? ''))
+            return false;
+        return /[+=][^-+=]*s/.test(parts[2] ?? '');
+    });
 }
 /** CSG-D56: setuid or setgid bits set in the image. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
@@ -60110,15 +60293,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5155:
+/***/ 9586:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -60160,20 +60343,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5746:
+/***/ 5891:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7704);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
 
 
 
@@ -60197,21 +60378,60 @@ function problems(doc, i) {
     }
     if (i.trigger && ONBUILD_FORBIDDEN.has(i.trigger.keyword))
         found.push(`ONBUILD cannot trigger ${i.trigger.keyword}.`);
-    if (i.keyword === 'ENV') {
-        const pairs = (0,_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .pairsOf */ .f)(i);
-        const self = pairs.find((p, k) => pairs
-            .slice(0, k)
-            .some((q) => new RegExp(`\\$\\{?${q.name}\\b`).test(p.value ?? '')));
-        if (self)
-            found.push(`ENV ${self.name} refers to a variable set in the same ENV, which still has its old value there.`);
-    }
+    const self = i.keyword === 'ENV' ? selfReference(i, doc.escape) : undefined;
+    if (self)
+        found.push(`ENV ${self} refers to a variable set in the same ENV, which still has its old value there.`);
     return found;
+}
+// The first name an ENV sets from a variable it set itself, earlier on the
+// same line.
+function selfReference(i, escape) {
+    // The legacy form `ENV NAME value words` sets one variable.
+    if (!(i.args[0] ?? '').includes('=') && i.args.length > 1)
+        return undefined;
+    const names = [];
+    for (const arg of i.args) {
+        const eq = arg.indexOf('=');
+        if (eq < 0)
+            continue;
+        const value = arg.slice(eq + 1);
+        if (value.includes('$')) {
+            const expanded = expandedParts(value, escape);
+            if (names.some((n) => new RegExp(`\\$\\{?${n}\\b`).test(expanded)))
+                return arg.slice(0, eq);
+        }
+        names.push(arg.slice(0, eq));
+    }
+    return undefined;
+}
+// A value as written, without the parts Docker leaves unexpanded: escaped
+// characters (`\$A`) and single-quoted text outside double quotes (`'$A'`).
+// Known limitation: dockerfile-ast already turns `\\` into `\`, so `\\$A` (a
+// backslash, then A expanded) reads as the escaped `\$A` and is not reported.
+function expandedParts(value, escape) {
+    let out = '';
+    let inDouble = false;
+    for (let k = 0; k < value.length; k++) {
+        const c = value[k];
+        if (c === escape)
+            k++;
+        else if (c === "'" && !inDouble) {
+            const close = value.indexOf("'", k + 1);
+            k = close < 0 ? value.length : close;
+        }
+        else {
+            if (c === '"')
+                inDouble = !inDouble;
+            out += c;
+        }
+    }
+    return out;
 }
 // COPY to a relative path before any WORKDIR (DL3045).
 function relativeCopy(doc, i) {
     if (i.keyword !== 'COPY' || i.stage < 0)
         return undefined;
-    const args = i.json ?? i.args.map(_add_js__WEBPACK_IMPORTED_MODULE_2__/* .unquote */ ._n);
+    const args = i.json ?? i.args.map(_add_js__WEBPACK_IMPORTED_MODULE_1__/* .unquote */ ._n);
     const dest = args[args.length - 1] ?? '';
     if (args.length < 2 ||
         dest.startsWith('/') ||
@@ -60226,7 +60446,7 @@ function relativeCopy(doc, i) {
         : `COPY to the relative path ${dest} before any WORKDIR depends on the base image's working directory.`;
 }
 /** CSG-D58: parse-level problems Docker accepts but should not. */
-const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
+const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D58',
     concern: 'D58',
     title: 'Dockerfile parse-level problem',
@@ -60269,15 +60489,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3633:
+/***/ 4252:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -60318,15 +60538,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4993:
+/***/ 3790:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -60341,6 +60561,9 @@ const MINIMAL = [
     /wolfi/,
     /ubi\d*-(minimal|micro)/,
     /busybox/,
+    // Ubuntu without shell or package manager (Microsoft's .NET images,
+    // Canonical's chiselled ones).
+    /chisell?ed/,
     /static/,
     /-minimal\b/,
     /\bmicro\b/
@@ -60356,11 +60579,11 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     tags: ['attack-surface'],
     docs: {
         why: 'Every package in the final image is attack surface and a source of vulnerability findings: full distributions ship shells, package managers and hundreds of libraries the application never uses.',
-        fix: 'Build in a full image and copy the result into a minimal one: distroless, `-slim`, Alpine, Chainguard/Wolfi, UBI minimal/micro, or `scratch` for static binaries.',
+        fix: 'Build in a full image and copy the result into a minimal one: distroless, `-slim`, Alpine, Chainguard/Wolfi, UBI minimal/micro, chiseled Ubuntu, or `scratch` for static binaries.',
         failing: 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app\n',
         passing: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n',
         differences: [
-            'No peer checks this; the list of minimal images is a name heuristic (distroless, slim, alpine, scratch, chainguard, wolfi, ubi-minimal/micro, busybox, static).'
+            'No peer checks this; the list of minimal images is a name heuristic (distroless, slim, alpine, scratch, chainguard, wolfi, ubi-minimal/micro, busybox, static, chiseled Ubuntu).'
         ]
     },
     check(doc) {
@@ -60384,16 +60607,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2930:
+/***/ 7533:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -60402,6 +60625,33 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_hel
 // Packages that build software and have no business at run time.
 const BUILD_TOOLS = /^(build-essential|build-base|gcc|g\+\+|gcc-c\+\+|clang|make|cmake|autoconf|automake|libtool|golang|golang-go|go|rust|rustc|cargo|maven|gradle|ant|nodejs-dev|python3?-dev|musl-dev|linux-headers|openjdk-\d+-jdk|java-[\d.]+-openjdk-devel|.*-devel|.*-dev)(=.*)?$/;
 const INSTALL = new Set(['install', 'add', 'in']);
+const REMOVE = new Set(['del', 'remove', 'purge', 'erase', 'rm']);
+// Packages removed after command `index` of one RUN: installed and removed
+// in the same RUN, they never reach a layer.
+function removedLater(runs, index) {
+    const removed = new Set();
+    for (let i = index + 1; i < runs.length; i++) {
+        const cmd = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(runs[i]);
+        if (!cmd || !REMOVE.has(cmd.sub))
+            continue;
+        for (const name of (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .packageNames */ .Vs)(cmd))
+            removed.add(name.replace(/=.*/, ''));
+    }
+    return removed;
+}
+// The name of apk's virtual package (`apk add --virtual .build-deps gcc`).
+function virtualName(cmd) {
+    if (cmd.manager !== 'apk')
+        return undefined;
+    for (let i = 0; i < cmd.options.length; i++) {
+        const opt = cmd.options[i] ?? '';
+        if (opt === '--virtual' || opt === '-t')
+            return cmd.options[i + 1];
+        if (opt.startsWith('--virtual='))
+            return opt.slice('--virtual='.length);
+    }
+    return undefined;
+}
 /** CSG-D7: the final stage installs compilers or build tools. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D7',
@@ -60417,29 +60667,37 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM debian:12-slim\nRUN apt-get install -y --no-install-recommends gcc make\n',
         passing: 'FROM debian:12 AS build\nRUN apt-get install -y --no-install-recommends gcc make\nFROM debian:12-slim\nCOPY --from=build /out /app\n',
         differences: [
-            'No peer checks this (hadolint DL3067 is related only). Only the final stage itself is checked, not the stages it builds on.'
+            'No peer checks this (hadolint DL3067 is related only). Only the final stage itself is checked, not the stages it builds on.',
+            'Build tools removed again later in the same RUN (`apk add --virtual .build-deps gcc && ... && apk del .build-deps`, `apt-get purge gcc`) never reach a layer and are not reported.'
         ]
     },
     check(doc) {
         const final = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .finalStage */ .BD)(doc);
         if (!final)
             return [];
-        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommands */ .aK)(doc), (run) => {
-            if (run.instruction.stage !== final.index ||
-                run.instruction.keyword !== 'RUN')
+        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
+            const first = runs[0]?.instruction;
+            if (first?.stage !== final.index || first.keyword !== 'RUN')
                 return undefined;
-            const cmd = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
-            if (!cmd ||
-                !INSTALL.has(cmd.sub) ||
-                cmd.manager === 'pip' ||
-                cmd.manager === 'npm')
-                return undefined;
-            const tools = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .packageNames */ .Vs)(cmd).filter((p) => BUILD_TOOLS.test(p));
-            if (tools.length === 0)
-                return undefined;
-            return [
-                (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, `The final stage installs build tools (${tools.join(', ')}); build in an earlier stage and copy the result.`)
-            ];
+            return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(runs, (run, index) => {
+                const cmd = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
+                if (!cmd ||
+                    !INSTALL.has(cmd.sub) ||
+                    cmd.manager === 'pip' ||
+                    cmd.manager === 'npm')
+                    return undefined;
+                const tools = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .packageNames */ .Vs)(cmd).filter((p) => BUILD_TOOLS.test(p));
+                if (tools.length === 0)
+                    return undefined;
+                const removed = removedLater(runs, index);
+                const virtual = virtualName(cmd);
+                if (virtual !== undefined && removed.has(virtual))
+                    return undefined;
+                const kept = tools.filter((t) => !removed.has(t.replace(/=.*/, '')));
+                if (kept.length === 0)
+                    return undefined;
+                return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, `The final stage installs build tools (${kept.join(', ')}); build in an earlier stage and copy the result.`);
+            });
         });
     }
 });
@@ -60449,15 +60707,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9235:
+/***/ 4336:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -60541,16 +60799,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7948:
+/***/ 4055:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1232);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1675);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -60590,7 +60848,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7704:
+/***/ 189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60628,14 +60886,14 @@ function remoteSources(instruction) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 5025:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ aptInstalls)
 /* harmony export */ });
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(861);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pkg_js__WEBPACK_IMPORTED_MODULE_0__]);
 _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -60649,12 +60907,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6342:
+/***/ 2261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ externalName),
 /* harmony export */   d: () => (/* binding */ externalBase)
 /* harmony export */ });
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2767);
+/** Which base image a stage pulls from a registry, if any. */
+
 /**
  * The stage's base image when it comes from a registry: not `scratch`, not
  * an earlier stage, and not left empty by an unset build argument.
@@ -60671,11 +60933,30 @@ function externalBase(stage) {
         return undefined;
     return image;
 }
+/**
+ * Like `externalBase`, but also when an unset build argument leaves only
+ * the tag or digest unknown: the registry and repository are still known
+ * when they are written without variables (`quay.io/x/y:${VERSION}`).
+ */
+function externalName(stage) {
+    const image = stage.image;
+    if (stage.baseStage !== undefined)
+        return undefined;
+    if (image.text === '' || image.text.toLowerCase() === 'scratch') {
+        return undefined;
+    }
+    const unresolved = stage.undefinedArgs.length > 0 || image.tag === '' || image.digest === '';
+    if (!unresolved)
+        return image;
+    const written = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(stage.rawImage);
+    const name = `${written.registry}/${written.repository}`;
+    return name.includes('$') ? undefined : image;
+}
 
 
 /***/ }),
 
-/***/ 2187:
+/***/ 439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60698,79 +60979,79 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 3835:
+/***/ 3198:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ dockerfileRules)
 /* harmony export */ });
-/* harmony import */ var _D0_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6363);
-/* harmony import */ var _D1_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4340);
-/* harmony import */ var _D2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2749);
-/* harmony import */ var _D3_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6734);
-/* harmony import */ var _D4_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7119);
-/* harmony import */ var _D5_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3960);
-/* harmony import */ var _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7516);
-/* harmony import */ var _D6_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4993);
-/* harmony import */ var _D7_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2930);
-/* harmony import */ var _D8_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9235);
-/* harmony import */ var _D9_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7948);
-/* harmony import */ var _D10_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7374);
-/* harmony import */ var _D11_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7549);
-/* harmony import */ var _D12_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2964);
-/* harmony import */ var _D13_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8587);
-/* harmony import */ var _D14_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5154);
-/* harmony import */ var _D15_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3041);
-/* harmony import */ var _D16_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6696);
-/* harmony import */ var _D17_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(1055);
-/* harmony import */ var _D18_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4390);
-/* harmony import */ var _D19_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(6309);
-/* harmony import */ var _D20_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(3281);
-/* harmony import */ var _D21_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(5650);
-/* harmony import */ var _D22_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(2447);
-/* harmony import */ var _D23_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(360);
-/* harmony import */ var _D24_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(6413);
-/* harmony import */ var _D25_js__WEBPACK_IMPORTED_MODULE_26__ = __nccwpck_require__(142);
-/* harmony import */ var _D26_js__WEBPACK_IMPORTED_MODULE_27__ = __nccwpck_require__(6155);
-/* harmony import */ var _D27_js__WEBPACK_IMPORTED_MODULE_28__ = __nccwpck_require__(8212);
-/* harmony import */ var _D28_js__WEBPACK_IMPORTED_MODULE_29__ = __nccwpck_require__(4265);
-/* harmony import */ var _D29_js__WEBPACK_IMPORTED_MODULE_30__ = __nccwpck_require__(1482);
-/* harmony import */ var _D30_js__WEBPACK_IMPORTED_MODULE_31__ = __nccwpck_require__(7628);
-/* harmony import */ var _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__ = __nccwpck_require__(1641);
-/* harmony import */ var _D31_js__WEBPACK_IMPORTED_MODULE_33__ = __nccwpck_require__(5619);
-/* harmony import */ var _D32_js__WEBPACK_IMPORTED_MODULE_34__ = __nccwpck_require__(3862);
-/* harmony import */ var _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__ = __nccwpck_require__(2625);
-/* harmony import */ var _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__ = __nccwpck_require__(3491);
-/* harmony import */ var _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__ = __nccwpck_require__(2267);
-/* harmony import */ var _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__ = __nccwpck_require__(9327);
-/* harmony import */ var _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__ = __nccwpck_require__(4354);
-/* harmony import */ var _D35_js__WEBPACK_IMPORTED_MODULE_40__ = __nccwpck_require__(5127);
-/* harmony import */ var _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__ = __nccwpck_require__(9608);
-/* harmony import */ var _D36_js__WEBPACK_IMPORTED_MODULE_42__ = __nccwpck_require__(8106);
-/* harmony import */ var _D37_js__WEBPACK_IMPORTED_MODULE_43__ = __nccwpck_require__(8617);
-/* harmony import */ var _D38_js__WEBPACK_IMPORTED_MODULE_44__ = __nccwpck_require__(7076);
-/* harmony import */ var _D39_js__WEBPACK_IMPORTED_MODULE_45__ = __nccwpck_require__(2747);
-/* harmony import */ var _D40_js__WEBPACK_IMPORTED_MODULE_46__ = __nccwpck_require__(8679);
-/* harmony import */ var _D41_js__WEBPACK_IMPORTED_MODULE_47__ = __nccwpck_require__(1024);
-/* harmony import */ var _D42_js__WEBPACK_IMPORTED_MODULE_48__ = __nccwpck_require__(5321);
-/* harmony import */ var _D43_js__WEBPACK_IMPORTED_MODULE_49__ = __nccwpck_require__(5066);
-/* harmony import */ var _D44_js__WEBPACK_IMPORTED_MODULE_50__ = __nccwpck_require__(2579);
-/* harmony import */ var _D45_js__WEBPACK_IMPORTED_MODULE_51__ = __nccwpck_require__(3708);
-/* harmony import */ var _D46_js__WEBPACK_IMPORTED_MODULE_52__ = __nccwpck_require__(1173);
-/* harmony import */ var _D47_js__WEBPACK_IMPORTED_MODULE_53__ = __nccwpck_require__(9110);
-/* harmony import */ var _D48_js__WEBPACK_IMPORTED_MODULE_54__ = __nccwpck_require__(2735);
-/* harmony import */ var _D49_js__WEBPACK_IMPORTED_MODULE_55__ = __nccwpck_require__(1416);
-/* harmony import */ var _D50_js__WEBPACK_IMPORTED_MODULE_56__ = __nccwpck_require__(7642);
-/* harmony import */ var _D51_js__WEBPACK_IMPORTED_MODULE_57__ = __nccwpck_require__(169);
-/* harmony import */ var _D52_js__WEBPACK_IMPORTED_MODULE_58__ = __nccwpck_require__(7216);
-/* harmony import */ var _D53_js__WEBPACK_IMPORTED_MODULE_59__ = __nccwpck_require__(1367);
-/* harmony import */ var _D54_js__WEBPACK_IMPORTED_MODULE_60__ = __nccwpck_require__(1686);
-/* harmony import */ var _D55_js__WEBPACK_IMPORTED_MODULE_61__ = __nccwpck_require__(5781);
-/* harmony import */ var _D56_js__WEBPACK_IMPORTED_MODULE_62__ = __nccwpck_require__(9692);
-/* harmony import */ var _D57_js__WEBPACK_IMPORTED_MODULE_63__ = __nccwpck_require__(5155);
-/* harmony import */ var _D58_js__WEBPACK_IMPORTED_MODULE_64__ = __nccwpck_require__(5746);
-/* harmony import */ var _D59_js__WEBPACK_IMPORTED_MODULE_65__ = __nccwpck_require__(3633);
+/* harmony import */ var _D0_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8184);
+/* harmony import */ var _D1_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2799);
+/* harmony import */ var _D2_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6002);
+/* harmony import */ var _D3_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6929);
+/* harmony import */ var _D4_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9332);
+/* harmony import */ var _D5_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3627);
+/* harmony import */ var _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3327);
+/* harmony import */ var _D6_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3790);
+/* harmony import */ var _D7_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7533);
+/* harmony import */ var _D8_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4336);
+/* harmony import */ var _D9_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4055);
+/* harmony import */ var _D10_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9047);
+/* harmony import */ var _D11_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8000);
+/* harmony import */ var _D12_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2537);
+/* harmony import */ var _D13_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5322);
+/* harmony import */ var _D14_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5363);
+/* harmony import */ var _D15_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4076);
+/* harmony import */ var _D16_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8501);
+/* harmony import */ var _D17_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7782);
+/* harmony import */ var _D18_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(3247);
+/* harmony import */ var _D19_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(88);
+/* harmony import */ var _D20_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(6664);
+/* harmony import */ var _D21_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(591);
+/* harmony import */ var _D22_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(6754);
+/* harmony import */ var _D23_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(4641);
+/* harmony import */ var _D24_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(4516);
+/* harmony import */ var _D25_js__WEBPACK_IMPORTED_MODULE_26__ = __nccwpck_require__(187);
+/* harmony import */ var _D26_js__WEBPACK_IMPORTED_MODULE_27__ = __nccwpck_require__(3086);
+/* harmony import */ var _D27_js__WEBPACK_IMPORTED_MODULE_28__ = __nccwpck_require__(2397);
+/* harmony import */ var _D28_js__WEBPACK_IMPORTED_MODULE_29__ = __nccwpck_require__(2048);
+/* harmony import */ var _D29_js__WEBPACK_IMPORTED_MODULE_30__ = __nccwpck_require__(8919);
+/* harmony import */ var _D30_js__WEBPACK_IMPORTED_MODULE_31__ = __nccwpck_require__(3853);
+/* harmony import */ var _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__ = __nccwpck_require__(8044);
+/* harmony import */ var _D31_js__WEBPACK_IMPORTED_MODULE_33__ = __nccwpck_require__(3934);
+/* harmony import */ var _D32_js__WEBPACK_IMPORTED_MODULE_34__ = __nccwpck_require__(9947);
+/* harmony import */ var _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__ = __nccwpck_require__(2448);
+/* harmony import */ var _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__ = __nccwpck_require__(3702);
+/* harmony import */ var _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__ = __nccwpck_require__(1166);
+/* harmony import */ var _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__ = __nccwpck_require__(7194);
+/* harmony import */ var _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__ = __nccwpck_require__(671);
+/* harmony import */ var _D35_js__WEBPACK_IMPORTED_MODULE_40__ = __nccwpck_require__(3090);
+/* harmony import */ var _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__ = __nccwpck_require__(3153);
+/* harmony import */ var _D36_js__WEBPACK_IMPORTED_MODULE_42__ = __nccwpck_require__(9887);
+/* harmony import */ var _D37_js__WEBPACK_IMPORTED_MODULE_43__ = __nccwpck_require__(7800);
+/* harmony import */ var _D38_js__WEBPACK_IMPORTED_MODULE_44__ = __nccwpck_require__(4453);
+/* harmony import */ var _D39_js__WEBPACK_IMPORTED_MODULE_45__ = __nccwpck_require__(5494);
+/* harmony import */ var _D40_js__WEBPACK_IMPORTED_MODULE_46__ = __nccwpck_require__(2510);
+/* harmony import */ var _D41_js__WEBPACK_IMPORTED_MODULE_47__ = __nccwpck_require__(2429);
+/* harmony import */ var _D42_js__WEBPACK_IMPORTED_MODULE_48__ = __nccwpck_require__(4308);
+/* harmony import */ var _D43_js__WEBPACK_IMPORTED_MODULE_49__ = __nccwpck_require__(3835);
+/* harmony import */ var _D44_js__WEBPACK_IMPORTED_MODULE_50__ = __nccwpck_require__(8450);
+/* harmony import */ var _D45_js__WEBPACK_IMPORTED_MODULE_51__ = __nccwpck_require__(8177);
+/* harmony import */ var _D46_js__WEBPACK_IMPORTED_MODULE_52__ = __nccwpck_require__(8040);
+/* harmony import */ var _D47_js__WEBPACK_IMPORTED_MODULE_53__ = __nccwpck_require__(3007);
+/* harmony import */ var _D48_js__WEBPACK_IMPORTED_MODULE_54__ = __nccwpck_require__(5734);
+/* harmony import */ var _D49_js__WEBPACK_IMPORTED_MODULE_55__ = __nccwpck_require__(1445);
+/* harmony import */ var _D50_js__WEBPACK_IMPORTED_MODULE_56__ = __nccwpck_require__(3019);
+/* harmony import */ var _D51_js__WEBPACK_IMPORTED_MODULE_57__ = __nccwpck_require__(7348);
+/* harmony import */ var _D52_js__WEBPACK_IMPORTED_MODULE_58__ = __nccwpck_require__(5229);
+/* harmony import */ var _D53_js__WEBPACK_IMPORTED_MODULE_59__ = __nccwpck_require__(5918);
+/* harmony import */ var _D54_js__WEBPACK_IMPORTED_MODULE_60__ = __nccwpck_require__(3423);
+/* harmony import */ var _D55_js__WEBPACK_IMPORTED_MODULE_61__ = __nccwpck_require__(9496);
+/* harmony import */ var _D56_js__WEBPACK_IMPORTED_MODULE_62__ = __nccwpck_require__(7473);
+/* harmony import */ var _D57_js__WEBPACK_IMPORTED_MODULE_63__ = __nccwpck_require__(9586);
+/* harmony import */ var _D58_js__WEBPACK_IMPORTED_MODULE_64__ = __nccwpck_require__(5891);
+/* harmony import */ var _D59_js__WEBPACK_IMPORTED_MODULE_65__ = __nccwpck_require__(4252);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_D1_js__WEBPACK_IMPORTED_MODULE_1__, _D2_js__WEBPACK_IMPORTED_MODULE_2__, _D3_js__WEBPACK_IMPORTED_MODULE_3__, _D4_js__WEBPACK_IMPORTED_MODULE_4__, _D5_js__WEBPACK_IMPORTED_MODULE_5__, _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__, _D6_js__WEBPACK_IMPORTED_MODULE_7__, _D7_js__WEBPACK_IMPORTED_MODULE_8__, _D8_js__WEBPACK_IMPORTED_MODULE_9__, _D9_js__WEBPACK_IMPORTED_MODULE_10__, _D10_js__WEBPACK_IMPORTED_MODULE_11__, _D11_js__WEBPACK_IMPORTED_MODULE_12__, _D12_js__WEBPACK_IMPORTED_MODULE_13__, _D13_js__WEBPACK_IMPORTED_MODULE_14__, _D14_js__WEBPACK_IMPORTED_MODULE_15__, _D15_js__WEBPACK_IMPORTED_MODULE_16__, _D16_js__WEBPACK_IMPORTED_MODULE_17__, _D17_js__WEBPACK_IMPORTED_MODULE_18__, _D18_js__WEBPACK_IMPORTED_MODULE_19__, _D19_js__WEBPACK_IMPORTED_MODULE_20__, _D20_js__WEBPACK_IMPORTED_MODULE_21__, _D21_js__WEBPACK_IMPORTED_MODULE_22__, _D22_js__WEBPACK_IMPORTED_MODULE_23__, _D23_js__WEBPACK_IMPORTED_MODULE_24__, _D24_js__WEBPACK_IMPORTED_MODULE_25__, _D25_js__WEBPACK_IMPORTED_MODULE_26__, _D26_js__WEBPACK_IMPORTED_MODULE_27__, _D27_js__WEBPACK_IMPORTED_MODULE_28__, _D28_js__WEBPACK_IMPORTED_MODULE_29__, _D29_js__WEBPACK_IMPORTED_MODULE_30__, _D30_js__WEBPACK_IMPORTED_MODULE_31__, _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__, _D31_js__WEBPACK_IMPORTED_MODULE_33__, _D32_js__WEBPACK_IMPORTED_MODULE_34__, _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__, _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__, _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__, _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__, _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__, _D35_js__WEBPACK_IMPORTED_MODULE_40__, _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__, _D36_js__WEBPACK_IMPORTED_MODULE_42__, _D37_js__WEBPACK_IMPORTED_MODULE_43__, _D38_js__WEBPACK_IMPORTED_MODULE_44__, _D39_js__WEBPACK_IMPORTED_MODULE_45__, _D40_js__WEBPACK_IMPORTED_MODULE_46__, _D41_js__WEBPACK_IMPORTED_MODULE_47__, _D42_js__WEBPACK_IMPORTED_MODULE_48__, _D43_js__WEBPACK_IMPORTED_MODULE_49__, _D44_js__WEBPACK_IMPORTED_MODULE_50__, _D45_js__WEBPACK_IMPORTED_MODULE_51__, _D46_js__WEBPACK_IMPORTED_MODULE_52__, _D47_js__WEBPACK_IMPORTED_MODULE_53__, _D48_js__WEBPACK_IMPORTED_MODULE_54__, _D49_js__WEBPACK_IMPORTED_MODULE_55__, _D50_js__WEBPACK_IMPORTED_MODULE_56__, _D51_js__WEBPACK_IMPORTED_MODULE_57__, _D52_js__WEBPACK_IMPORTED_MODULE_58__, _D53_js__WEBPACK_IMPORTED_MODULE_59__, _D54_js__WEBPACK_IMPORTED_MODULE_60__, _D55_js__WEBPACK_IMPORTED_MODULE_61__, _D56_js__WEBPACK_IMPORTED_MODULE_62__, _D57_js__WEBPACK_IMPORTED_MODULE_63__, _D58_js__WEBPACK_IMPORTED_MODULE_64__, _D59_js__WEBPACK_IMPORTED_MODULE_65__]);
 ([_D1_js__WEBPACK_IMPORTED_MODULE_1__, _D2_js__WEBPACK_IMPORTED_MODULE_2__, _D3_js__WEBPACK_IMPORTED_MODULE_3__, _D4_js__WEBPACK_IMPORTED_MODULE_4__, _D5_js__WEBPACK_IMPORTED_MODULE_5__, _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__, _D6_js__WEBPACK_IMPORTED_MODULE_7__, _D7_js__WEBPACK_IMPORTED_MODULE_8__, _D8_js__WEBPACK_IMPORTED_MODULE_9__, _D9_js__WEBPACK_IMPORTED_MODULE_10__, _D10_js__WEBPACK_IMPORTED_MODULE_11__, _D11_js__WEBPACK_IMPORTED_MODULE_12__, _D12_js__WEBPACK_IMPORTED_MODULE_13__, _D13_js__WEBPACK_IMPORTED_MODULE_14__, _D14_js__WEBPACK_IMPORTED_MODULE_15__, _D15_js__WEBPACK_IMPORTED_MODULE_16__, _D16_js__WEBPACK_IMPORTED_MODULE_17__, _D17_js__WEBPACK_IMPORTED_MODULE_18__, _D18_js__WEBPACK_IMPORTED_MODULE_19__, _D19_js__WEBPACK_IMPORTED_MODULE_20__, _D20_js__WEBPACK_IMPORTED_MODULE_21__, _D21_js__WEBPACK_IMPORTED_MODULE_22__, _D22_js__WEBPACK_IMPORTED_MODULE_23__, _D23_js__WEBPACK_IMPORTED_MODULE_24__, _D24_js__WEBPACK_IMPORTED_MODULE_25__, _D25_js__WEBPACK_IMPORTED_MODULE_26__, _D26_js__WEBPACK_IMPORTED_MODULE_27__, _D27_js__WEBPACK_IMPORTED_MODULE_28__, _D28_js__WEBPACK_IMPORTED_MODULE_29__, _D29_js__WEBPACK_IMPORTED_MODULE_30__, _D30_js__WEBPACK_IMPORTED_MODULE_31__, _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__, _D31_js__WEBPACK_IMPORTED_MODULE_33__, _D32_js__WEBPACK_IMPORTED_MODULE_34__, _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__, _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__, _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__, _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__, _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__, _D35_js__WEBPACK_IMPORTED_MODULE_40__, _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__, _D36_js__WEBPACK_IMPORTED_MODULE_42__, _D37_js__WEBPACK_IMPORTED_MODULE_43__, _D38_js__WEBPACK_IMPORTED_MODULE_44__, _D39_js__WEBPACK_IMPORTED_MODULE_45__, _D40_js__WEBPACK_IMPORTED_MODULE_46__, _D41_js__WEBPACK_IMPORTED_MODULE_47__, _D42_js__WEBPACK_IMPORTED_MODULE_48__, _D43_js__WEBPACK_IMPORTED_MODULE_49__, _D44_js__WEBPACK_IMPORTED_MODULE_50__, _D45_js__WEBPACK_IMPORTED_MODULE_51__, _D46_js__WEBPACK_IMPORTED_MODULE_52__, _D47_js__WEBPACK_IMPORTED_MODULE_53__, _D48_js__WEBPACK_IMPORTED_MODULE_54__, _D49_js__WEBPACK_IMPORTED_MODULE_55__, _D50_js__WEBPACK_IMPORTED_MODULE_56__, _D51_js__WEBPACK_IMPORTED_MODULE_57__, _D52_js__WEBPACK_IMPORTED_MODULE_58__, _D53_js__WEBPACK_IMPORTED_MODULE_59__, _D54_js__WEBPACK_IMPORTED_MODULE_60__, _D55_js__WEBPACK_IMPORTED_MODULE_61__, _D56_js__WEBPACK_IMPORTED_MODULE_62__, _D57_js__WEBPACK_IMPORTED_MODULE_63__, _D58_js__WEBPACK_IMPORTED_MODULE_64__, _D59_js__WEBPACK_IMPORTED_MODULE_65__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -60914,7 +61195,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 861:
+/***/ 8884:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -60925,7 +61206,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   g2: () => (/* binding */ pkgCommand),
 /* harmony export */   pX: () => (/* binding */ pkgCommands)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -61012,11 +61293,15 @@ function readPkgCommand(run) {
         else
             operands.push(word);
     }
+    // `yarn global add x` installs x as `yarn add x` does, outside the project.
+    const global = manager === 'yarn' && operands[0] === 'global' && operands.length > 1;
+    const rest = global ? operands.slice(1) : operands;
     return {
         manager: manager === 'pip3' ? 'pip' : manager,
-        sub: (operands[0] ?? '').toLowerCase(),
+        sub: (rest[0] ?? '').toLowerCase(),
         options,
-        operands: operands.slice(1),
+        operands: rest.slice(1),
+        ...(global ? { global } : {}),
         run
     };
 }
@@ -61070,7 +61355,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8036:
+/***/ 1191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61078,7 +61363,7 @@ __webpack_async_result__();
 /* harmony export */   bi: () => (/* binding */ fromTrustedRegistry)
 /* harmony export */ });
 /* unused harmony export imageNames */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8374);
 /** Matching base images against the configured allow-lists. */
 
 /** True when the image's registry (and path) starts with an entry. */
@@ -61117,7 +61402,7 @@ function matchesAllowedImage(image, globs) {
 
 /***/ }),
 
-/***/ 9878:
+/***/ 7196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61164,7 +61449,7 @@ function cleansCache(c) {
 
 /***/ }),
 
-/***/ 7583:
+/***/ 2166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61226,7 +61511,7 @@ function isSecretName(name) {
 
 /***/ }),
 
-/***/ 4355:
+/***/ 4766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61247,8 +61532,11 @@ function isDistUpgrade(c) {
 function isUpgrade(c) {
     if (isDistUpgrade(c))
         return true;
-    if (c.manager === 'apt-get' || c.manager === 'apt' || c.manager === 'apk')
+    if (c.manager === 'apt-get' || c.manager === 'apt')
         return c.sub === 'upgrade';
+    // `apk upgrade libssl3` upgrades only the packages it names.
+    if (c.manager === 'apk')
+        return c.sub === 'upgrade' && c.operands.length === 0;
     if (['yum', 'dnf', 'tdnf', 'microdnf'].includes(c.manager))
         return ((c.sub === 'update' || c.sub === 'upgrade') && c.operands.length === 0);
     if (c.manager === 'zypper')
@@ -61259,7 +61547,7 @@ function isUpgrade(c) {
 
 /***/ }),
 
-/***/ 1232:
+/***/ 1675:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -61267,7 +61555,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   E: () => (/* binding */ lastUser),
 /* harmony export */   a: () => (/* binding */ isRootUser)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(514);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -61295,7 +61583,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6017:
+/***/ 1910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61326,14 +61614,14 @@ function pairsOf(instruction) {
 
 /***/ }),
 
-/***/ 8400:
+/***/ 5547:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ scriptOf)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -61388,7 +61676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3133:
+/***/ 7410:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -61399,7 +61687,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
-/* harmony import */ var web_tree_sitter__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(254);
+/* harmony import */ var web_tree_sitter__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(278);
 /**
  * The Bash parser: tree-sitter-bash on web-tree-sitter (WebAssembly), loaded
  * once when this module is imported.
@@ -61442,7 +61730,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5765:
+/***/ 4204:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -61452,7 +61740,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   H7: () => (/* binding */ isShell),
 /* harmony export */   aV: () => (/* binding */ parseShell)
 /* harmony export */ });
-/* harmony import */ var _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3133);
+/* harmony import */ var _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7410);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -61730,13 +62018,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1987:
+/***/ 9320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ indexSuppressions)
 /* harmony export */ });
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2339);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
 
 // hadolint ids we do not map are hadolint's business, not typos.
 const HADOLINT_ID = /^(DL|SC)\d{4}$/i;
@@ -61809,14 +62097,14 @@ function read(text, line, rules, unknown) {
 
 /***/ }),
 
-/***/ 7933:
+/***/ 122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ toPolicyFinding)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4948);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9059);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7900);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3850);
 
 
 /**
@@ -61842,7 +62130,7 @@ function toPolicyFinding(meta, hit, path, policy, suppression) {
 
 /***/ }),
 
-/***/ 9452:
+/***/ 9871:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -61852,10 +62140,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   cy: () => (/* binding */ policyRules)
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7406);
-/* harmony import */ var _checkers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
-/* harmony import */ var _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(514);
-/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(475);
+/* harmony import */ var _checkers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1575);
+/* harmony import */ var _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(667);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4967);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checkers_js__WEBPACK_IMPORTED_MODULE_2__, _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__, _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_checkers_js__WEBPACK_IMPORTED_MODULE_2__, _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__, _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -61967,22 +62255,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2426:
+/***/ 8160:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ checkScripts)
 /* harmony export */ });
-/* harmony import */ var _compose_inline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3382);
-/* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5622);
-/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3071);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7933);
-/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8481);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9059);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5064);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8618);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7981);
+/* harmony import */ var _compose_inline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7859);
+/* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1206);
+/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1192);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(122);
+/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2130);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3850);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(913);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5400);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1404);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_extract_js__WEBPACK_IMPORTED_MODULE_4__]);
 _extract_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -62068,7 +62356,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9674:
+/***/ 4929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -62095,7 +62383,7 @@ function isScriptCandidate(file) {
 
 /***/ }),
 
-/***/ 6907:
+/***/ 5392:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -62103,7 +62391,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   L: () => (/* binding */ engineCall)
 /* harmony export */ });
 /* unused harmony export isEngine */
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -62171,7 +62459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5064:
+/***/ 913:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -62179,10 +62467,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   A: () => (/* binding */ extractCommands)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2509);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
-/* harmony import */ var _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9621);
-/* harmony import */ var _yaml_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3807);
+/* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3450);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2438);
+/* harmony import */ var _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5966);
+/* harmony import */ var _yaml_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_walk_js__WEBPACK_IMPORTED_MODULE_1__]);
 _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -62239,7 +62527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8162:
+/***/ 4584:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -62248,11 +62536,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   ZT: () => (/* reexport safe */ _discover_js__WEBPACK_IMPORTED_MODULE_4__.Z)
 /* harmony export */ });
 /* unused harmony export runLineRules */
-/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3071);
-/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8481);
-/* harmony import */ var _checker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2426);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7981);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9674);
+/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1192);
+/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2130);
+/* harmony import */ var _checker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8160);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1404);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4929);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _checker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** The `docker run` policy: rules, the script checker and discovery. */
@@ -62275,13 +62563,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2509:
+/***/ 3450:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ makefileShell)
 /* harmony export */ });
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8551);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2438);
 
 // `NAME = value`, `NAME := value`, `export NAME ?= value`...
 const ASSIGNMENT = /^(\s*(?:export\s+|override\s+)*[\w.-]+\s*(?:::?=|:::=|[?+!]?=)\s*)/;
@@ -62318,7 +62606,7 @@ function makefileShell(text) {
 
 /***/ }),
 
-/***/ 8618:
+/***/ 5400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -62426,7 +62714,7 @@ function optionsNamed(parsed, ...names) {
 
 /***/ }),
 
-/***/ 8551:
+/***/ 2438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -62469,7 +62757,7 @@ function fileOffset(piece, starts, offset) {
 
 /***/ }),
 
-/***/ 7981:
+/***/ 1404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62479,7 +62767,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/runlines/parse.js
-var parse = __nccwpck_require__(8618);
+var parse = __nccwpck_require__(5400);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rule-kit.js
 /** Metadata of a run-line rule. */
 function runLineMeta(spec) {
@@ -62581,7 +62869,7 @@ const R1 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C2.js
-var C2 = __nccwpck_require__(1370);
+var C2 = __nccwpck_require__(3567);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R2.js
 
 
@@ -62665,7 +62953,7 @@ const R5 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C9.js
-var C9 = __nccwpck_require__(9039);
+var C9 = __nccwpck_require__(2602);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/mounts.js
 
 /** Host paths a command binds: `-v /a:/b`, `--mount type=bind,src=/a,...`. */
@@ -62706,7 +62994,7 @@ const R6 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/sensitive-paths.js
-var sensitive_paths = __nccwpck_require__(1954);
+var sensitive_paths = __nccwpck_require__(8197);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R7.js
 
 
@@ -62782,7 +63070,7 @@ const R11 = requiredFlagRule(runLineMeta({
 }), (command) => (0,parse/* optionsNamed */.Y)(command, 'pids-limit', 'limit-pids').some((o) => !['0', '-1'].includes(o.value ?? '')), 'a PIDs limit (--pids-limit)');
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/secret-names.js
-var secret_names = __nccwpck_require__(2842);
+var secret_names = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R12.js
 
 
@@ -62870,18 +63158,18 @@ const RUN_LINE_RULES = [
 
 /***/ }),
 
-/***/ 9621:
+/***/ 5966:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ engineCommands)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3133);
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6907);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8551);
-/* harmony import */ var _unquote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9156);
+/* harmony import */ var _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7410);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4204);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5392);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2438);
+/* harmony import */ var _unquote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2833);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__, _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__, _engine_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__, _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__, _engine_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -62997,7 +63285,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9156:
+/***/ 2833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -63055,14 +63343,14 @@ function closing(raw, from, quote, escapes) {
 
 /***/ }),
 
-/***/ 3807:
+/***/ 1604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ yamlScripts)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8551);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7207);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2438);
 
 
 // Keys whose values CI runs as shell: GitHub's `run`, GitLab's `script`,
@@ -63149,7 +63437,7 @@ function withExpressionsHidden(piece) {
 
 /***/ }),
 
-/***/ 8481:
+/***/ 2130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63163,13 +63451,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/scanners/policy/finding.js
-var finding = __nccwpck_require__(7933);
+var finding = __nccwpck_require__(122);
 // EXTERNAL MODULE: ./build/src/scanners/policy/settings.js
-var settings = __nccwpck_require__(9059);
+var settings = __nccwpck_require__(3850);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/query.js
-var query = __nccwpck_require__(2843);
+var query = __nccwpck_require__(184);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rule-kit.js
-var rule_kit = __nccwpck_require__(2752);
+var rule_kit = __nccwpck_require__(1369);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/seccomp/rule-kit.js
 /** Seccomp actions that let a call through. */
 const ALLOWING = new Set(['SCMP_ACT_ALLOW', 'SCMP_ACT_LOG']);
@@ -63350,7 +63638,7 @@ function profilePath(ref) {
 
 /***/ }),
 
-/***/ 9059:
+/***/ 3850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -63386,7 +63674,7 @@ function ruleSeverity(meta, policy, hitSeverity) {
 
 /***/ }),
 
-/***/ 2339:
+/***/ 2032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -63445,7 +63733,7 @@ function resolveSuppression(suppression, rules) {
 
 /***/ }),
 
-/***/ 9453:
+/***/ 6221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63641,9 +63929,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 // EXTERNAL MODULE: ./build/src/tools/run.js + 1 modules
-var run = __nccwpck_require__(2726);
+var run = __nccwpck_require__(4108);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/fields.js
 
 /** The error for a report we cannot read: it names the file and the fault. */
@@ -63927,7 +64215,7 @@ function checkFindings(result, where, source) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var src_findings = __nccwpck_require__(4948);
+var src_findings = __nccwpck_require__(7900);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/severity.js
 
 /** Trivy's severity name on our scale; anything unrecognised is UNKNOWN. */
@@ -64672,11 +64960,11 @@ const trivyFsScanner = {
 };
 
 // EXTERNAL MODULE: ./build/src/tools/registry/credentials.js
-var registry_credentials = __nccwpck_require__(1335);
+var registry_credentials = __nccwpck_require__(4814);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __nccwpck_require__(9644);
+var registry_ref = __nccwpck_require__(3737);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
-var registry_env = __nccwpck_require__(9228);
+var registry_env = __nccwpck_require__(3769);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/env.js
 
 
@@ -64782,7 +65070,7 @@ function scanImage(context, image) {
 
 /***/ }),
 
-/***/ 5297:
+/***/ 3766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64837,13 +65125,13 @@ function parseChecksums(text) {
 
 /***/ }),
 
-/***/ 9228:
+/***/ 3769:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ registryEnv)
 /* harmony export */ });
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1335);
+/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4814);
 
 /**
  * The environment registry clients read credentials from: this process's,
@@ -64863,7 +65151,7 @@ function registryEnv(config, base = process.env) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 4814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64904,7 +65192,7 @@ function basicAuth(c) {
 
 /***/ }),
 
-/***/ 357:
+/***/ 5527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64918,7 +65206,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 ;// CONCATENATED MODULE: ./build/src/tools/registry/challenge.js
 /**
  * Reads one `WWW-Authenticate` header value, e.g.
@@ -64938,9 +65226,9 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/registry/credentials.js
-var credentials = __nccwpck_require__(1335);
+var credentials = __nccwpck_require__(4814);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __nccwpck_require__(9644);
+var registry_ref = __nccwpck_require__(3737);
 ;// CONCATENATED MODULE: ./build/src/tools/registry/resolve.js
 
 
@@ -65080,7 +65368,7 @@ class Session {
 
 /***/ }),
 
-/***/ 9644:
+/***/ 3737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -65090,7 +65378,7 @@ class Session {
 /* harmony export */   aR: () => (/* binding */ repositoryName)
 /* harmony export */ });
 /* unused harmony export formatImageRef */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(475);
 
 const DOCKER_HUB = 'docker.io';
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -65160,7 +65448,7 @@ function registryHost(registry) {
 
 /***/ }),
 
-/***/ 9607:
+/***/ 3425:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65176,7 +65464,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/tools/resolve.js
@@ -65220,7 +65508,7 @@ class PathToolResolver {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/run.js + 1 modules
-var run = __nccwpck_require__(2726);
+var run = __nccwpck_require__(4108);
 ;// CONCATENATED MODULE: ./build/src/tools/install/assets.js
 
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -65272,7 +65560,7 @@ function releaseUrl(baseUrl, tool, version, fileName) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/install/checksums.js
-var checksums = __nccwpck_require__(5297);
+var checksums = __nccwpck_require__(3766);
 ;// CONCATENATED MODULE: ./build/src/tools/install/download.js
 
 /** A download that must not be retried: the answer will not change. */
@@ -65611,21 +65899,21 @@ class resolver_InstallingToolResolver {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(8722);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8005);
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(776);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "child_process"
 var external_child_process_ = __nccwpck_require__(5317);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/tool-cache/lib/manifest.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65733,17 +66021,17 @@ function _readLinuxVersionFile() {
 //# sourceMappingURL=manifest.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5078);
 ;// CONCATENATED MODULE: external "stream"
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5796);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/tool-cache/lib/retry-helper.js
 var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65804,7 +66092,7 @@ class retry_helper_RetryHelper {
     }
 }
 //# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/tool-cache/lib/tool-cache.js
 var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -66532,7 +66820,7 @@ function actionToolResolver(config, logger) {
 
 /***/ }),
 
-/***/ 2726:
+/***/ 4108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66546,7 +66834,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 ;// CONCATENATED MODULE: ./build/src/tools/run.js
 
 
@@ -66694,7 +66982,7 @@ class BoundedText {
 
 /***/ }),
 
-/***/ 8009:
+/***/ 4466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66710,7 +66998,7 @@ const TOOL_INFO = {
 
 /***/ }),
 
-/***/ 6058:
+/***/ 8722:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66732,7 +67020,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -66768,7 +67056,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -66864,7 +67152,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -66901,9 +67189,9 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5078);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -66979,7 +67267,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -67053,7 +67341,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -67334,7 +67622,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -67368,9 +67656,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5796);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -67435,7 +67723,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -67756,7 +68044,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 5796:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67772,13 +68060,13 @@ var external_events_ = __nccwpck_require__(4434);
 var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(82);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -68366,7 +68654,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -68449,7 +68737,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 5078:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68459,7 +68747,7 @@ function getExecOutput(commandLine, args, options) {
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -68550,11 +68838,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8258);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -69254,7 +69542,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 82:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -69458,7 +69746,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -69470,7 +69758,7 @@ function getCmdPath() {
 /* unused harmony exports mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -69745,7 +70033,7 @@ function copyFile(srcFile, destFile, force) {
 
 /***/ }),
 
-/***/ 254:
+/***/ 278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -72052,7 +72340,7 @@ var Module2 = (() => {
       if (Module["locateFile"]) {
         return locateFile("tree-sitter.wasm");
       }
-      return new URL(/* asset import */ __nccwpck_require__(6588), __nccwpck_require__.b).href;
+      return new URL(/* asset import */ __nccwpck_require__(6704), __nccwpck_require__.b).href;
     }
     __name(findWasmBinary, "findWasmBinary");
     function getBinarySync(file) {
@@ -73932,6 +74220,6 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7663);
+/******/ var __webpack_exports__ = __nccwpck_require__(6782);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -121,7 +121,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -310,18 +310,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5035:
+/***/ 5128:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
+/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(286);
 
 const code = await (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -336,7 +336,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 507:
+/***/ 8:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -345,7 +345,7 @@ __webpack_async_result__();
 /* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
-/* harmony import */ var _tools_install_checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5297);
+/* harmony import */ var _tools_install_checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3766);
 
 const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'unknown'];
 /** All inputs, in the order `--help` and the README list them. */
@@ -612,7 +612,7 @@ function inputSpec(name) {
 
 /***/ }),
 
-/***/ 7406:
+/***/ 475:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -665,7 +665,7 @@ function assertNever(value) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -675,7 +675,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(7406);
+var errors = __nccwpck_require__(475);
 ;// CONCATENATED MODULE: ./build/src/logging.js
 /** Replaces every masked value in `text` with `***`. */
 function redact(text, secrets) {
@@ -763,9 +763,9 @@ class StreamLogger {
 }
 
 // EXTERNAL MODULE: ./build/src/version.js
-var version = __nccwpck_require__(8009);
+var version = __nccwpck_require__(4466);
 // EXTERNAL MODULE: ./build/src/config/inputs.js
-var inputs = __nccwpck_require__(507);
+var inputs = __nccwpck_require__(8);
 ;// CONCATENATED MODULE: ./build/src/publish/cli/args.js
 
 
@@ -935,7 +935,7 @@ async function main(argv, io) {
         verbose = command.verbose;
         // The scanners (and the shell parser's WebAssembly) load only for a
         // scan, so --help and --version start at once.
-        const { scan } = await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8387));
+        const { scan } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7346));
         return await scan(command, io, logger);
     }
     catch (error) {
@@ -960,7 +960,7 @@ function failure(error, logger) {
 
 /***/ }),
 
-/***/ 5297:
+/***/ 3766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1015,7 +1015,7 @@ function parseChecksums(text) {
 
 /***/ }),
 
-/***/ 8009:
+/***/ 4466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1298,6 +1298,6 @@ const TOOL_INFO = {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5035);
+/******/ var __webpack_exports__ = __nccwpck_require__(5128);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 387;
-export const ids = [387];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
-/***/ 1991:
+/***/ 9956:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11,10 +11,10 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _judge_exceptions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3462);
-/* harmony import */ var _scanners_cosign_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3607);
-/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _judge_exceptions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9725);
+/* harmony import */ var _scanners_cosign_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8894);
+/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9871);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__]);
 _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -68,16 +68,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6924:
+/***/ 5191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readConfigFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(507);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7207);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8);
 
 
 
@@ -148,7 +148,7 @@ function scalarText(file, key, value) {
 
 /***/ }),
 
-/***/ 6820:
+/***/ 2559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -157,7 +157,7 @@ function scalarText(file, key, value) {
 /* unused harmony export isImageReference */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
 
 
 
@@ -220,15 +220,15 @@ function normalise(file) {
 
 /***/ }),
 
-/***/ 6576:
+/***/ 5287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ Values)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(507);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5620);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1699);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
 
 
 
@@ -277,7 +277,7 @@ class Values {
 
 /***/ }),
 
-/***/ 3110:
+/***/ 25:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -286,16 +286,16 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _scanners_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9137);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6924);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1991);
-/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6576);
-/* harmony import */ var _source_root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9100);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6820);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(507);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1520);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _scanners_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6420);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5191);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9956);
+/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5287);
+/* harmony import */ var _source_root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4049);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2559);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7559);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1699);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checks_js__WEBPACK_IMPORTED_MODULE_4__]);
 _checks_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -451,14 +451,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1520:
+/***/ 7559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4948);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(475);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7900);
 
 
 const POLICY_KEYS = [
@@ -549,7 +549,7 @@ function stringList(section, key, file) {
 
 /***/ }),
 
-/***/ 9100:
+/***/ 4049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -576,7 +576,7 @@ function sourceRootOf(folder) {
 
 /***/ }),
 
-/***/ 5620:
+/***/ 1699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -588,8 +588,8 @@ function sourceRootOf(folder) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
 
 
 /**
@@ -691,7 +691,7 @@ function parseUrl(name, value) {
 
 /***/ }),
 
-/***/ 4948:
+/***/ 7900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -771,7 +771,7 @@ function fingerprintOf(...parts) {
 
 /***/ }),
 
-/***/ 7670:
+/***/ 4465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -801,7 +801,7 @@ function rebaseFindings(findings, prefix) {
 
 /***/ }),
 
-/***/ 1754:
+/***/ 8727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -810,9 +810,9 @@ function rebaseFindings(findings, prefix) {
 /* harmony export */   oU: () => (/* binding */ loadBaseline)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4948);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4864);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7900);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9043);
 
 
 
@@ -958,7 +958,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 9973:
+/***/ 7844:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -998,7 +998,7 @@ function describeCounts(counts) {
 
 /***/ }),
 
-/***/ 3462:
+/***/ 9725:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1007,8 +1007,8 @@ function describeCounts(counts) {
 /* unused harmony exports DEFAULT_EXCEPTIONS_FILE, parseExceptions */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7207);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(475);
 
 
 
@@ -1115,7 +1115,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 4864:
+/***/ 9043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1136,7 +1136,7 @@ function imageName(ref) {
 
 /***/ }),
 
-/***/ 1225:
+/***/ 3139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1148,15 +1148,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compareFindings, decide, describeFinding
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var src_findings = __webpack_require__(4948);
+var src_findings = __webpack_require__(7900);
 // EXTERNAL MODULE: ./build/src/judge/baseline.js
-var judge_baseline = __webpack_require__(1754);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var judge_baseline = __webpack_require__(8727);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(8374);
 // EXTERNAL MODULE: ./build/src/judge/image.js
-var judge_image = __webpack_require__(4864);
+var judge_image = __webpack_require__(9043);
 // EXTERNAL MODULE: ./build/src/judge/exceptions-file.js
-var exceptions_file = __webpack_require__(3462);
+var exceptions_file = __webpack_require__(9725);
 ;// CONCATENATED MODULE: ./build/src/judge/exceptions.js
 
 
@@ -1222,9 +1222,9 @@ function matcher(entry) {
 }
 
 // EXTERNAL MODULE: ./build/src/judge/counts.js
-var judge_counts = __webpack_require__(9973);
+var judge_counts = __webpack_require__(7844);
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __webpack_require__(5161);
+var order = __webpack_require__(3762);
 ;// CONCATENATED MODULE: ./build/src/judge/scanner-failure.js
 // What a user can usually do about each kind of failure, used when the
 // scanner gave no hint of its own.
@@ -1379,7 +1379,7 @@ async function judge(outcomes, config, options) {
 
 /***/ }),
 
-/***/ 5161:
+/***/ 3762:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1388,7 +1388,7 @@ async function judge(outcomes, config, options) {
 /* harmony export */   jb: () => (/* binding */ describeFinding),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
 
 /**
  * Orders findings the same way everywhere: most severe first, then highest
@@ -1423,7 +1423,7 @@ function describeFinding(finding) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 1522:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1431,12 +1431,12 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   a: () => (/* binding */ runPipeline)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _findings_rebase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7670);
-/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1225);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1737);
-/* harmony import */ var _reports_sarif_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1009);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8681);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8009);
+/* harmony import */ var _findings_rebase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4465);
+/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3139);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2368);
+/* harmony import */ var _reports_sarif_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6960);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9116);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4466);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_plan_index_js__WEBPACK_IMPORTED_MODULE_3__, _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__]);
 ([_plan_index_js__WEBPACK_IMPORTED_MODULE_3__, _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -1484,7 +1484,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6286:
+/***/ 3529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1496,8 +1496,8 @@ __webpack_async_result__();
 /* unused harmony export ALWAYS_SKIPPED */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
 
 
 
@@ -1588,7 +1588,7 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 1737:
+/***/ 2368:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1597,13 +1597,13 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _tools_registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(357);
-/* harmony import */ var _tools_registry_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9228);
-/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9452);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6286);
-/* harmony import */ var _pairing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3385);
-/* harmony import */ var _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8162);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _tools_registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5527);
+/* harmony import */ var _tools_registry_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3769);
+/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9871);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3529);
+/* harmony import */ var _pairing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8036);
+/* harmony import */ var _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4584);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__, _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__, _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -1692,7 +1692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3385:
+/***/ 8036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1701,7 +1701,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7207);
 
 
 
@@ -1751,7 +1751,7 @@ function buildsOf(doc, dir) {
 
 /***/ }),
 
-/***/ 8387:
+/***/ 7346:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1759,12 +1759,12 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   scan: () => (/* binding */ scan)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(507);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3110);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1355);
-/* harmony import */ var _reports_console_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
-/* harmony import */ var _reports_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(364);
-/* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(906);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1522);
+/* harmony import */ var _reports_console_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9151);
+/* harmony import */ var _reports_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
+/* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(648);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_load_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_config_load_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -1795,14 +1795,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4976:
+/***/ 9151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ toConsoleText)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2089);
-/* harmony import */ var _judge_counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9973);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1734);
+/* harmony import */ var _judge_counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7844);
 
 
 const COLORS = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
@@ -1866,14 +1866,14 @@ function oneLine(text, max) {
 
 /***/ }),
 
-/***/ 364:
+/***/ 2265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ toMarkdownSummary)
 /* harmony export */ });
 /* unused harmony export escape */
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2089);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1734);
 
 /**
  * The job summary: the verdict and why in its first line, then counts by
@@ -1991,7 +1991,7 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 1009:
+/***/ 6960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2007,9 +2007,9 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __webpack_require__(5161);
+var order = __webpack_require__(3762);
 // EXTERNAL MODULE: ./build/src/judge/image.js
-var judge_image = __webpack_require__(4864);
+var judge_image = __webpack_require__(9043);
 ;// CONCATENATED MODULE: ./build/src/reports/sarif/groups.js
 
 
@@ -2124,9 +2124,9 @@ function gzipSize(text, limit) {
 }
 
 // EXTERNAL MODULE: ./build/src/judge/baseline.js
-var baseline = __webpack_require__(1754);
+var baseline = __webpack_require__(8727);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(475);
 ;// CONCATENATED MODULE: ./build/src/reports/sarif/level.js
 
 /** Five severities folded into SARIF's three levels. */
@@ -2531,7 +2531,7 @@ function cutForSize(plans, dropped, text, gzipBytes, limits, root) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 1734:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2546,8 +2546,8 @@ function cutForSize(plans, dropped, text, gzipBytes, limits, root) {
 /* harmony export */   oe: () => (/* binding */ SEVERITIES_DESC),
 /* harmony export */   qg: () => (/* binding */ packageText)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
-/* harmony import */ var _judge_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5161);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
+/* harmony import */ var _judge_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3762);
 
 
 /** Severities from the most severe down, as tables list them. */
@@ -2626,7 +2626,7 @@ function truncationNotes(truncated) {
 
 /***/ }),
 
-/***/ 4991:
+/***/ 7679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2638,11 +2638,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COSIGN_ENV, COSIGN_RULES, classifyCosignRun, extractFromRefs, validateCosignConfig
 
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(475);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __webpack_require__(9644);
+var registry_ref = __webpack_require__(3737);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
-var registry_env = __webpack_require__(9228);
+var registry_env = __webpack_require__(3769);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/pool.js
 /**
  * Maps `items` through `work` with at most `limit` running at once, keeping
@@ -2870,7 +2870,7 @@ function parseImageRefSafe(ref) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/cosign/validate.js
-var validate = __webpack_require__(3607);
+var validate = __webpack_require__(8894);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/codes.js
 /**
  * What one cosign run proved about one image. Tests assert on these codes,
@@ -2950,7 +2950,7 @@ function verifyAttestationArgs(c, image, type) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var findings = __webpack_require__(4948);
+var findings = __webpack_require__(7900);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/rules.js
 const DOCS = 'https://docs.sigstore.dev/cosign/verifying/verify/';
 // Every signature rule is CRITICAL: the gate exists to refuse an image
@@ -3065,7 +3065,7 @@ function failureError(target, code, detail) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/run.js
-var run = __webpack_require__(2596);
+var run = __webpack_require__(1947);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/payload.js
 // Fulcio's OIDC issuer extension: the v1 OID holds the raw string, v2
 // (…1.8) a DER string that cosign prints decoded.
@@ -3540,14 +3540,14 @@ function registriesOf(targets) {
 
 /***/ }),
 
-/***/ 3607:
+/***/ 8894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ validateCosignConfig)
 /* harmony export */ });
 /* unused harmony exports KMS_SCHEMES, ATTESTATION_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(475);
 
 /** Key URI schemes cosign resolves itself (KMS and Kubernetes secrets). */
 const KMS_SCHEMES = [
@@ -3666,7 +3666,7 @@ function validateAttestationType(type) {
 
 /***/ }),
 
-/***/ 8681:
+/***/ 9116:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -3674,9 +3674,9 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   k: () => (/* binding */ selectScanners)
 /* harmony export */ });
 /* unused harmony export ALL_SCANNERS */
-/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4991);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
-/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9453);
+/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9871);
+/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6221);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_index_js__WEBPACK_IMPORTED_MODULE_1__]);
 _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -3699,7 +3699,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9137:
+/***/ 6420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3716,16 +3716,16 @@ const SCANNER_NAMES = [
 
 /***/ }),
 
-/***/ 8378:
+/***/ 1575:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ fileCheckers)
 /* harmony export */ });
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9057);
-/* harmony import */ var _dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2340);
-/* harmony import */ var _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8827);
+/* harmony import */ var _dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2017);
+/* harmony import */ var _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4584);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__, _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__, _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -3747,7 +3747,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9057:
+/***/ 8827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3759,15 +3759,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: composeRules, groupProjects, isComposeFile
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/seccomp/index.js + 3 modules
-var policy_seccomp = __webpack_require__(8481);
+var policy_seccomp = __webpack_require__(2130);
 // EXTERNAL MODULE: ./build/src/scanners/policy/finding.js
-var finding = __webpack_require__(7933);
+var finding = __webpack_require__(122);
 // EXTERNAL MODULE: ./build/src/scanners/policy/settings.js
-var settings = __webpack_require__(9059);
+var settings = __webpack_require__(3850);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(8374);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/discover.js
 
 
@@ -3818,13 +3818,13 @@ function projectKey(file, stem) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/inline.js
-var inline = __webpack_require__(3382);
+var inline = __webpack_require__(7859);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/load.js + 1 modules
-var compose_load = __webpack_require__(5622);
+var compose_load = __webpack_require__(1206);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/query.js
-var query = __webpack_require__(2843);
+var query = __webpack_require__(184);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/volumes.js
-var volumes = __webpack_require__(5656);
+var volumes = __webpack_require__(267);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/merge.js
 
 
@@ -4072,7 +4072,7 @@ function normalizeServices(root) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rule-kit.js
-var rule_kit = __webpack_require__(2752);
+var rule_kit = __webpack_require__(1369);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C1.js
 
 
@@ -4101,7 +4101,7 @@ const C1 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C2.js
-var C2 = __webpack_require__(1370);
+var C2 = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C3.js
 
 
@@ -4214,9 +4214,9 @@ const C8 = hostNamespaceRule((0,rule_kit/* composeMeta */.wg)({
 }), ['uts'], 'UTS namespace');
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C9.js
-var C9 = __webpack_require__(9039);
+var C9 = __webpack_require__(2602);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/sensitive-paths.js
-var sensitive_paths = __webpack_require__(1954);
+var sensitive_paths = __webpack_require__(8197);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C10.js
 
 
@@ -4460,7 +4460,7 @@ const C17 = limitRule((0,rule_kit/* composeMeta */.wg)({
 }), { direct: ['pids_limit'], deploy: 'pids', what: 'process' });
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/secret-names.js
-var secret_names = __webpack_require__(2842);
+var secret_names = __webpack_require__(3675);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C18.js
 
 
@@ -4991,7 +4991,7 @@ const COMPOSE_RULES = [
 ];
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/unknown-suppression.js
-var unknown_suppression = __webpack_require__(3071);
+var unknown_suppression = __webpack_require__(1192);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/checker.js
 
 
@@ -5102,13 +5102,13 @@ const composeChecker = {
 
 /***/ }),
 
-/***/ 3382:
+/***/ 7859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ InlineSuppressions)
 /* harmony export */ });
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2339);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2032);
 
 /**
  * The `# csg-ignore=...` comments of one `#`-commented text file (YAML,
@@ -5175,7 +5175,7 @@ class InlineSuppressions {
 
 /***/ }),
 
-/***/ 5622:
+/***/ 1206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5191,10 +5191,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(475);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/yaml-node.js
 
 /** Deeper than any real Compose file; stops recursion on hostile input. */
@@ -5425,7 +5425,7 @@ async function loadYaml(root, file) {
 
 /***/ }),
 
-/***/ 2843:
+/***/ 184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5514,7 +5514,7 @@ function plain(node) {
 
 /***/ }),
 
-/***/ 2752:
+/***/ 1369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5555,7 +5555,7 @@ function eachService(project, check) {
 
 /***/ }),
 
-/***/ 1370:
+/***/ 3567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5564,8 +5564,8 @@ function eachService(project, check) {
 /* harmony export */   IN: () => (/* binding */ capabilityName)
 /* harmony export */ });
 /* unused harmony export DANGEROUS_CAPABILITIES */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
-/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2752);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(184);
+/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1369);
 
 
 /** Capabilities that open a path out of the container or into the kernel. */
@@ -5626,16 +5626,16 @@ const C2 = {
 
 /***/ }),
 
-/***/ 9039:
+/***/ 2602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ C9),
 /* harmony export */   w: () => (/* binding */ isEngineSocket)
 /* harmony export */ });
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
-/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2752);
-/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5656);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(184);
+/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1369);
+/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(267);
 
 
 
@@ -5672,7 +5672,7 @@ const C9 = {
 
 /***/ }),
 
-/***/ 2842:
+/***/ 3675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5703,7 +5703,7 @@ function secretValueKind(value) {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 8197:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5765,14 +5765,14 @@ function sensitiveHostDir(source) {
 
 /***/ }),
 
-/***/ 3071:
+/***/ 1192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ UNKNOWN_SUPPRESSION),
 /* harmony export */   g: () => (/* binding */ unknownSuppressionFinding)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7933);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
 
 /**
  * CSG-C0: a `csg-ignore` comment in a Compose file or script names an id
@@ -5799,14 +5799,14 @@ function unknownSuppressionFinding(path, unknown, policy) {
 
 /***/ }),
 
-/***/ 5656:
+/***/ 267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ parseVolume)
 /* harmony export */ });
 /* unused harmony export isHostPath */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2843);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(184);
 
 const PROPAGATIONS = [
     'shared',
@@ -5873,7 +5873,7 @@ function optional(key, value) {
 
 /***/ }),
 
-/***/ 2340:
+/***/ 2017:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -5883,14 +5883,14 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* unused harmony exports MAX_DOCKERFILE_BYTES, MAX_DOCKERFILE_LINES, checkDockerfileText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7933);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9059);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(514);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6670);
-/* harmony import */ var _rules_D0_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6363);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3835);
-/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1987);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(122);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3850);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(667);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4967);
+/* harmony import */ var _rules_D0_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8184);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3198);
+/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9320);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_4__, _model_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_4__, _model_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /** The Dockerfile engine: reads each file, runs the rules, applies comments. */
@@ -6019,7 +6019,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 611:
+/***/ 3057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6103,7 +6103,7 @@ function defineRule(spec) {
 
 /***/ }),
 
-/***/ 255:
+/***/ 9120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6142,7 +6142,7 @@ function expandVariables(word, vars) {
 
 /***/ }),
 
-/***/ 514:
+/***/ 667:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -6157,7 +6157,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   uL: () => (/* binding */ stageLineage)
 /* harmony export */ });
 /* unused harmony exports regionOf, instructionsNamed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5765);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6293,7 +6293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1006:
+/***/ 2767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6302,7 +6302,8 @@ __webpack_async_result__();
 /** Splitting an image reference into registry, repository, tag, digest. */
 /**
  * Parses an image reference the way Docker does: the first path part is a
- * registry only when it has a dot or a colon or is `localhost`.
+ * registry only when it has a dot or a colon or is `localhost`, and Docker
+ * Hub's other host names mean `docker.io`.
  */
 function parseImageRef(text) {
     let rest = text;
@@ -6322,7 +6323,7 @@ function parseImageRef(text) {
     const first = slash >= 0 ? rest.slice(0, slash) : '';
     const hasRegistry = slash >= 0 &&
         (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
+    const registry = hasRegistry ? dockerHub(first) : 'docker.io';
     let repository = hasRegistry ? rest.slice(slash + 1) : rest;
     if (registry === 'docker.io' && !repository.includes('/')) {
         repository = `library/${repository}`;
@@ -6335,21 +6336,29 @@ function parseImageRef(text) {
         ...(digest !== undefined ? { digest } : {})
     };
 }
+// Docker rewrites the legacy `index.docker.io` to `docker.io`; the API host
+// `registry-1.docker.io` serves the same repositories.
+function dockerHub(registry) {
+    const lower = registry.toLowerCase();
+    return lower === 'index.docker.io' || lower === 'registry-1.docker.io'
+        ? 'docker.io'
+        : registry;
+}
 
 
 /***/ }),
 
-/***/ 6670:
+/***/ 4967:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseDockerfile)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(255);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1006);
-/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8400);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4134);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9120);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2767);
+/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5547);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_script_js__WEBPACK_IMPORTED_MODULE_1__]);
 _script_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -6430,7 +6439,7 @@ function toInstruction(node, argNodes, stage, lines, escape) {
         name: f.getName().toLowerCase(),
         value: f.getValue()
     }));
-    const args = argNodes.map((a) => a.getValue());
+    const args = headerArgs(keyword, argNodes);
     const text = args.join(' ');
     const json = jsonForm(args);
     let parsed = null;
@@ -6460,6 +6469,19 @@ function toInstruction(node, argNodes, stage, lines, escape) {
     };
     return instruction;
 }
+// COPY and ADD take inline files as heredocs (`COPY <<EOT /app`): their
+// bodies are file content, not arguments, so only the words up to the line
+// that opens them count.
+function headerArgs(keyword, argNodes) {
+    const args = argNodes.map((a) => a.getValue());
+    if (keyword !== 'COPY' && keyword !== 'ADD')
+        return args;
+    const marker = args.findIndex((a) => a.startsWith('<<'));
+    if (marker < 0)
+        return args;
+    const line = argNodes[marker]?.getRange().start.line ?? 0;
+    return args.filter((_, i) => (argNodes[i]?.getRange().start.line ?? 0) <= line);
+}
 // The exec form: a JSON array of strings. Read from the split arguments
 // (dockerfile-ast's content getters re-scan the file on every call).
 function jsonForm(args) {
@@ -6482,13 +6504,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6363:
+/***/ 8184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(611);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3057);
 
 /**
  * CSG-D0: a suppression comment names a rule that does not exist. Its
@@ -6520,16 +6542,16 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)({
 
 /***/ }),
 
-/***/ 4340:
+/***/ 2799:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6571,16 +6593,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7374:
+/***/ 9047:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -6628,16 +6650,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7549:
+/***/ 8000:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -6664,7 +6686,8 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     check(doc) {
         const stage = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .finalStage */ .BD)(doc);
         const user = stage ? (0,_user_js__WEBPACK_IMPORTED_MODULE_1__/* .lastUser */ .E)(doc, stage) : undefined;
-        const value = user?.args[0] ?? '';
+        // Docker drops the quotes of USER's word (`USER "1000"` is UID 1000).
+        const value = (user?.args[0] ?? '').replace(/["']/g, '');
         const name = value.split(':')[0] ?? '';
         if (!user ||
             value === '' ||
@@ -6683,17 +6706,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2964:
+/***/ 2537:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7583);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2166);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1910);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6736,16 +6759,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8587:
+/***/ 5322:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6754,6 +6777,17 @@ _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then 
 // File names that hold credentials.
 const SECRET_FILE = /(^|\/)(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|[^/]*\.(pem|key|p12|pfx|jks|keystore)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.dockercfg|credentials(\.json)?|kubeconfig|\.htpasswd|secrets?\.(json|ya?ml|env))$|(^|\/)\.(ssh|aws|docker|kube|gnupg)(\/|$)/i;
 const EXAMPLE = /\.(example|sample|template|dist)$/i;
+// A glob copies a secret when what it fixes already names one: `*.pem`
+// reads as a name, `.env*` matches `.env`, `.env.*` matches `.env.x`.
+function namesSecret(source) {
+    const path = source.replace(/\/+$/, '');
+    if (SECRET_FILE.test(path))
+        return !EXAMPLE.test(path);
+    if (!path.includes('*') && !path.includes('?'))
+        return false;
+    return (SECRET_FILE.test(path.replace(/[*?]+/g, '')) ||
+        SECRET_FILE.test(path.replace(/[*?]+/g, 'x')));
+}
 /** CSG-D13: COPY or ADD brings a credential file into the image. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D13',
@@ -6769,7 +6803,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: 'FROM node:22-slim\nCOPY .npmrc package.json ./\nRUN npm ci\n',
         passing: 'FROM node:22-slim\nCOPY package.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
         differences: [
-            'Trivy DS-0031 only sees secrets through environment variables that name secret files; this rule looks at the copied paths themselves. Files ending in .example, .sample, .template or .dist are ignored.'
+            'Trivy DS-0031 only sees secrets through environment variables that name secret files; this rule looks at the copied paths themselves. Files ending in .example, .sample, .template or .dist are ignored. A glob counts when it can match a secret name (`.env*`, `*.pem`), not when it only could (`*.json`).'
         ]
     },
     check(doc) {
@@ -6779,7 +6813,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
                 return undefined;
             if (copy.flags.some((f) => f.name === 'from'))
                 return undefined;
-            const secrets = (0,_add_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u0)(copy).filter((s) => SECRET_FILE.test(s.replace(/\/+$/, '')) && !EXAMPLE.test(s));
+            const secrets = (0,_add_js__WEBPACK_IMPORTED_MODULE_2__/* .sourcesOf */ .u0)(copy).filter(namesSecret);
             return secrets.map((s) => (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, instruction, `${copy.keyword} puts ${s} into the image, where it stays readable in the layer.`, s));
         });
     }
@@ -6790,16 +6824,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5154:
+/***/ 5363:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7583);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2166);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6847,16 +6881,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3041:
+/***/ 4076:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6890,16 +6924,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6696:
+/***/ 8501:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6940,16 +6974,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1055:
+/***/ 7782:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6995,16 +7029,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4390:
+/***/ 3247:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5765);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7080,15 +7114,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6309:
+/***/ 88:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7132,16 +7166,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2749:
+/***/ 6002:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7182,16 +7216,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3281:
+/***/ 6664:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7219,10 +7253,17 @@ function disabled(run) {
         return 'apk signature checks';
     if (name === 'rpm' && words.some((w) => RPM_SKIPS.includes(w)))
         return 'rpm signature or digest checks';
-    if (cmd &&
-        ['yum', 'dnf', 'tdnf', 'microdnf'].includes(cmd.manager) &&
-        (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(cmd, '--nogpgcheck'))
-        return `${cmd.manager} GPG checks`;
+    if (cmd && ['yum', 'dnf', 'tdnf', 'microdnf'].includes(cmd.manager)) {
+        if ((0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(cmd, '--nogpgcheck'))
+            return `${cmd.manager} GPG checks`;
+        // `--setopt=sslverify=0` (or `--setopt sslverify=0`) on any call turns
+        // TLS off for that call, as it does saved by config-manager.
+        if (cmd.options.some((o) => SSL_OFF.test(o.replace(/^--setopt=/, ''))))
+            return 'repository TLS checks';
+    }
+    if (cmd?.manager === 'zypper' &&
+        (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(cmd, '--no-gpg-checks', '--allow-unsigned-rpm'))
+        return 'zypper signature checks';
     const configManager = ['yum-config-manager', 'dnf-config-manager'].includes(name) ||
         ((name === 'yum' || name === 'dnf') && words[0] === 'config-manager');
     if (configManager &&
@@ -7248,7 +7289,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     tags: ['supply-chain', 'CWE-347'],
     docs: {
         why: 'Package signatures are what prove a package came from the distribution; turning the check off lets a mirror, proxy or attacker on the path install anything, as root.',
-        fix: 'Remove `--allow-unauthenticated`, `--force-yes`, `--allow-untrusted`, `--nogpgcheck`, rpm `--nosignature`/`--nodigest` and `sslverify=0`; import the repository key instead.',
+        fix: 'Remove `--allow-unauthenticated`, `--force-yes`, `--allow-untrusted`, `--nogpgcheck`, zypper `--no-gpg-checks`/`--allow-unsigned-rpm`, rpm `--nosignature`/`--nodigest` and `sslverify=0`; import the repository key instead.',
         failing: 'FROM debian:12\nRUN apt-get install -y --allow-unauthenticated curl\n',
         passing: 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n'
     },
@@ -7269,18 +7310,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5650:
+/***/ 591:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6017);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
-_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1910);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
+([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 
@@ -7298,8 +7341,10 @@ function disables(name, value) {
     const test = TLS_OFF[name.toUpperCase()];
     return test !== undefined && value !== undefined && test.test(value.trim());
 }
-// `npm config set strict-ssl false` and `pip --trusted-host`.
-function commandDisables(name, argv) {
+// `npm config set strict-ssl false` and `pip --trusted-host` (also as
+// `python -m pip`).
+function commandDisables(run) {
+    const { name, argv } = run;
     const words = argv.slice(1).map((w) => w.replace(/["']/g, ''));
     if ((name === 'npm' || name === 'yarn') &&
         words[0] === 'config' &&
@@ -7307,12 +7352,13 @@ function commandDisables(name, argv) {
         const setting = words.slice(2).join('=').replace(/=+/g, '=');
         return /^strict-ssl=false\b/i.test(setting);
     }
-    if (name === 'pip' || name === 'pip3')
-        return words.some((w) => w === '--trusted-host' || w.startsWith('--trusted-host='));
+    const pip = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
+    if (pip?.manager === 'pip')
+        return (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(pip, '--trusted-host');
     return false;
 }
 /** CSG-D21: ENV, ARG or a RUN setting turns TLS verification off. */
-const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D21',
     concern: 'D21',
     title: 'TLS verification turned off by a variable or tool setting',
@@ -7339,7 +7385,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         for (const instruction of doc.instructions) {
             if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG')
                 continue;
-            for (const pair of (0,_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .pairsOf */ .f)(instruction)) {
+            for (const pair of (0,_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .pairsOf */ .f)(instruction)) {
                 const value = pair.value ?? (instruction.keyword === 'ARG' ? undefined : '');
                 const legacyArg = instruction.keyword === 'ARG' && instruction.args.length > 1;
                 const effective = legacyArg
@@ -7354,7 +7400,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
                 const [name = '', ...rest] = a.split('=');
                 return disables(name, rest.join('='));
             });
-            if (assigned || commandDisables(run.name, run.argv)) {
+            if (assigned || commandDisables(run)) {
                 hits.push((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, `RUN turns TLS verification off${assigned ? ` (${assigned})` : ''}.`));
             }
         }
@@ -7367,16 +7413,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2447:
+/***/ 6754:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5765);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7415,19 +7461,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 360:
+/***/ 4641:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
+// Options with which passwd changes no password: lock, unlock, delete,
+// expire, status.
+const NO_CHANGE = /^-[a-zA-Z]*[ludeS]|^--(lock|unlock|delete|expire|status)/;
+// Debian's passwd reads the new password twice from a pipe
+// (`echo -e "pw\npw" | passwd root`).
+function passwdFromPipe(run) {
+    return (run.command.upstream.length > 0 &&
+        !run.argv.slice(1).some((o) => NO_CHANGE.test(o)));
+}
 /** CSG-D23: passwords set inside the image. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D23',
@@ -7442,13 +7497,16 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         fix: 'Do not give accounts passwords in images; use locked accounts (`useradd --no-log-init -r`) and key- or token-based access provided at run time.',
         failing: "FROM ubuntu:24.04\nRUN echo 'root:root' | chpasswd\n",
         passing: 'FROM ubuntu:24.04\nRUN useradd --no-log-init -r -u 10001 app\n',
-        differences: ['`useradd -p`/`usermod -p` and `passwd --stdin` count too.']
+        differences: [
+            '`useradd -p`/`usermod -p`, `passwd --stdin` and `passwd` fed through a pipe count too.'
+        ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommands */ .aK)(doc), (run) => {
             const opts = run.argv.slice(1);
             const sets = run.name === 'chpasswd' ||
-                (run.name === 'passwd' && opts.includes('--stdin')) ||
+                (run.name === 'passwd' &&
+                    (opts.includes('--stdin') || passwdFromPipe(run))) ||
                 ((run.name === 'useradd' || run.name === 'usermod') &&
                     opts.some((o) => o === '-p' || o.startsWith('--password')));
             return sets
@@ -7463,17 +7521,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6413:
+/***/ 4516:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8508);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5025);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7509,17 +7567,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 142:
+/***/ 187:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8508);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5025);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7555,21 +7613,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6155:
+/***/ 3086:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
+// The first `apt-get <sub>` / `apt <sub>` among `runs`.
+function aptCall(runs, sub) {
+    return runs.find((r) => {
+        const c = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(r);
+        return (c && (c.manager === 'apt-get' || c.manager === 'apt') && c.sub === sub);
+    });
+}
 /** CSG-D26: apt lists left in the layer. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D26',
@@ -7585,17 +7650,14 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
         passing: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
         differences: [
-            'Every stage is checked (hadolint only the final one): build-stage lists cost cache space. A cache mount on /var/lib/apt counts as cleanup.'
+            'Every stage is checked (hadolint only the final one): build-stage lists cost cache space. A cache mount on /var/lib/apt counts as cleanup.',
+            'A RUN that updates the lists without installing (`apt-get update && apt-get upgrade`) is flagged too, as hadolint does.'
         ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
-            const install = runs.find((r) => {
-                const c = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(r);
-                return (c &&
-                    (c.manager === 'apt-get' || c.manager === 'apt') &&
-                    c.sub === 'install');
-            });
+            // The install if there is one, else the update that fetched the lists.
+            const install = aptCall(runs, 'install') ?? aptCall(runs, 'update');
             if (!install)
                 return undefined;
             const cleaned = runs.some((r) => r.name === 'rm' &&
@@ -7615,16 +7677,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8212:
+/***/ 2397:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7647,7 +7709,10 @@ function isInstall(c) {
         'upgrade',
         'dist-upgrade',
         'full-upgrade',
-        'reinstall'
+        'reinstall',
+        // apt-get's other installing subcommands.
+        'build-dep',
+        'satisfy'
     ].includes(c.sub) ||
         (c.manager === 'apk' && c.options.includes('--update')));
 }
@@ -7687,15 +7752,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4265:
+/***/ 2048:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7727,17 +7792,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1482:
+/***/ 8919:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8508);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5025);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7779,16 +7844,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6734:
+/***/ 6929:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7831,17 +7896,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1641:
+/***/ 8044:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
-/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4355);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4766);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7864,7 +7929,7 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM alpine:3.20\nRUN apk upgrade --no-cache\n',
         passing: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r1\n',
         differences: [
-            'Distribution upgrades are CSG-D30; this rule covers the rest (apt/apk upgrade, yum/dnf update without packages, zypper up/patch).'
+            'Distribution upgrades are CSG-D30; this rule covers the rest (apt upgrade, apk/yum/dnf upgrade or update without packages, zypper up/patch without packages); upgrading named packages is a targeted fix and is not reported.'
         ]
     },
     check(doc) {
@@ -7879,17 +7944,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7628:
+/***/ 3853:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
-/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4355);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4766);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7926,16 +7991,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5619:
+/***/ 3934:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7972,16 +8037,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3862:
+/***/ 9947:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8021,23 +8086,35 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2625:
+/***/ 2448:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9878);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7196);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
 
+// Where yum, dnf, dnf5, tdnf, microdnf and zypper keep their caches.
+const CACHE_DIR = /^\/var\/cache\/(yum|dnf|libdnf5|tdnf|zypp)\b/;
+// A `RUN --mount` over such a directory (or all of /var/cache) keeps the
+// cache out of the layer.
+function mountsCache(run) {
+    return run.flags.some((f) => f.name === 'mount' &&
+        (f.value ?? '').split(',').some((kv) => {
+            const target = /^(?:target|dst|destination)=(.*)$/.exec(kv)?.[1];
+            return (target !== undefined &&
+                (CACHE_DIR.test(target) || /^\/var\/cache\/?$/.test(target)));
+        }));
+}
 /** CSG-D33-CLEAN: yum/dnf/zypper caches left in the layer. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
     id: 'CSG-D33-CLEAN',
@@ -8061,22 +8138,24 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
         failing: 'FROM rockylinux:9\nRUN dnf install -y httpd\n',
         passing: 'FROM rockylinux:9\nRUN dnf install -y httpd && dnf clean all\n',
         differences: [
-            '`rm -rf /var/cache/yum` or `/var/cache/dnf` after the install is accepted too. `yum clean metadata` is not enough, as in Trivy.'
+            '`rm -rf /var/cache/yum` (or dnf, libdnf5, tdnf, zypp) after the last install is accepted too, and so is a `RUN --mount` over that directory (a cache mount). `yum clean metadata` is not enough, as in Trivy.'
         ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
             const calls = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommands */ .pX)(runs);
             const last = calls.map(_rpm_js__WEBPACK_IMPORTED_MODULE_2__/* .fillsCache */ .RS).lastIndexOf(true);
-            if (last < 0)
-                return undefined;
-            const after = calls.slice(last + 1);
             const lastRun = calls[last]?.run;
-            const removed = runs.some((r) => r.name === 'rm' &&
-                lastRun !== undefined &&
-                r.line >= lastRun.line &&
-                r.argv.some((a) => /^\/var\/cache\/(yum|dnf|zypp)/.test(a)));
-            if (after.some(_rpm_js__WEBPACK_IMPORTED_MODULE_2__/* .cleansCache */ .P0) || removed || !lastRun)
+            if (!lastRun)
+                return undefined;
+            // Only a clean or a removal that runs after the last install empties
+            // what it downloaded.
+            const removed = runs
+                .slice(runs.indexOf(lastRun) + 1)
+                .some((r) => r.name === 'rm' && r.argv.some((a) => CACHE_DIR.test(a)));
+            if (removed ||
+                mountsCache(lastRun.instruction) ||
+                calls.slice(last + 1).some(_rpm_js__WEBPACK_IMPORTED_MODULE_2__/* .cleansCache */ .P0))
                 return undefined;
             return [
                 (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, lastRun, `${calls[last]?.manager} ${calls[last]?.sub} leaves its cache in the layer; clean it at the end of the RUN.`)
@@ -8090,17 +8169,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3491:
+/***/ 3702:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9878);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7196);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8147,17 +8226,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2267:
+/***/ 1166:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9878);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7196);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8192,25 +8271,49 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9327:
+/***/ 7194:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1910);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
 
+const NAME = 'PIP_NO_CACHE_DIR';
+// pip turns its cache off for any value of the variable, even 0 or off.
+function assigns(assignments) {
+    return assignments.some((a) => a.startsWith(`${NAME}=`));
+}
+// An ENV or ARG that sets the variable.
+function setsVariable(i) {
+    return (0,_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .pairsOf */ .f)(i).some((p) => p.name === NAME);
+}
+// Whether an ENV or ARG is in force when `run` runs: an ENV from its own
+// stage before it or from any stage it builds on (ENV is part of the
+// image), an ARG only from its own stage before it.
+function inForce(doc, setter, run) {
+    if (setter.stage === run.stage)
+        return setter.line < run.line;
+    const stage = doc.stages[run.stage];
+    if (setter.keyword !== 'ENV' || !stage)
+        return false;
+    return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .stageLineage */ .uL)(doc, stage).some((s) => s.index === setter.stage);
+}
+// A cache mount keeps ~/.cache/pip out of the layer, wherever it points.
+function mountsCache(run) {
+    return run.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? ''));
+}
 /** CSG-D34-CACHE: pip install keeps its download cache in the layer. */
-const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
+const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
     id: 'CSG-D34-CACHE',
     concern: 'D34',
     title: 'pip install without --no-cache-dir',
@@ -8222,20 +8325,33 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         why: 'pip keeps every downloaded wheel in ~/.cache/pip, inside the layer, unless told not to.',
         fix: 'Add `--no-cache-dir`, set `ENV PIP_NO_CACHE_DIR=1`, or use a cache mount (`RUN --mount=type=cache,target=/root/.cache/pip pip install ...`).',
         failing: 'FROM python:3.12-slim\nRUN pip install requests==2.32.3\n',
-        passing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3\n'
+        passing: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir requests==2.32.3\n',
+        differences: [
+            '`PIP_NO_CACHE_DIR` (any value, as pip reads it) counts when it is in force for the install: an ENV earlier in the stage or in a stage it builds on, an ARG earlier in the stage, `export` earlier in the RUN or a prefix of the command. Any cache mount on the RUN counts too.'
+        ]
     },
     check(doc) {
-        const envOff = doc.instructions.some((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') &&
-            (0,_vars_js__WEBPACK_IMPORTED_MODULE_3__/* .pairsOf */ .f)(i).some((p) => p.name === 'PIP_NO_CACHE_DIR'));
-        if (envOff)
-            return [];
-        return (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .docPkgCommands */ .Fr)(doc)
-            .filter((c) => c.manager === 'pip' &&
-            c.sub === 'install' &&
-            !c.options.includes('--no-cache-dir'))
-            .filter((c) => !c.run.command.assignments.some((a) => a.startsWith('PIP_NO_CACHE_DIR=')))
-            .filter((c) => !c.run.instruction.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? '')))
-            .map((c) => (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, c.run, 'pip install keeps its download cache in the layer; add --no-cache-dir.'));
+        const setters = doc.instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && setsVariable(i));
+        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
+            const instruction = runs[0]?.instruction;
+            if (!instruction || mountsCache(instruction))
+                return undefined;
+            if (setters.some((s) => inForce(doc, s, instruction)))
+                return undefined;
+            let exported = false;
+            return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(runs, (run) => {
+                if (run.name === 'export' && assigns(run.command.assignments))
+                    exported = true;
+                const c = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
+                if (exported ||
+                    c?.manager !== 'pip' ||
+                    c.sub !== 'install' ||
+                    c.options.includes('--no-cache-dir') ||
+                    assigns(run.command.assignments))
+                    return undefined;
+                return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, 'pip install keeps its download cache in the layer; add --no-cache-dir.');
+            });
+        });
     }
 });
 
@@ -8244,16 +8360,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4354:
+/***/ 671:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8300,16 +8416,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9608:
+/***/ 3153:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8328,15 +8444,23 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         why: 'yarn keeps every downloaded package in its cache folder, inside the layer, unless it is cleaned in the same RUN.',
         fix: 'End the RUN with `&& yarn cache clean`, or use a cache mount.',
         failing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile\n',
-        passing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n'
+        passing: 'FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
+        differences: [
+            'The clean must run after the last install of the RUN, and `yarn global add` counts as an install.'
+        ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
             const calls = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommands */ .pX)(runs).filter((c) => c.manager === 'yarn');
-            const install = calls.find((c) => c.sub === 'install' || c.sub === 'add' || c.sub === '');
+            // Only a clean after the last install empties what the installs
+            // downloaded.
+            const last = calls.findLastIndex((c) => c.sub === 'install' || c.sub === 'add' || c.sub === '');
+            const install = calls[last];
             if (!install)
                 return undefined;
-            const cleaned = calls.some((c) => c.sub === 'cache' && c.operands[0] === 'clean');
+            const cleaned = calls
+                .slice(last + 1)
+                .some((c) => c.sub === 'cache' && c.operands[0] === 'clean');
             const mounted = install.run.instruction.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? ''));
             return cleaned || mounted
                 ? []
@@ -8352,21 +8476,33 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5127:
+/***/ 3090:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
 
 
+// An npm/yarn name without a version, or with only a dist-tag (`latest`,
+// `next`: a bare word not read as `v1...`), which moves with each release.
+function npmUnpinned(p) {
+    const spec = /^@?[^@]+@(.+)$/.exec(p)?.[1];
+    return (spec === undefined || (/^[A-Za-z][\w.-]*$/.test(spec) && !/^v\d/.test(spec)));
+}
+// A Go version query pinned to a release or a commit, not `@latest`,
+// `@upgrade` or a branch.
+function goPinned(p) {
+    const query = p.slice(p.lastIndexOf('@') + 1);
+    return (p.includes('@') && (/^v\d/.test(query) || /^[0-9a-f]{7,40}$/.test(query)));
+}
 // The operands of an npm/yarn/gem/go install that name no version.
 function unpinned(c) {
     const named = c.operands.filter((p) => p !== '' && !p.startsWith('$') && !p.startsWith('.') && !p.startsWith('/'));
@@ -8374,18 +8510,18 @@ function unpinned(c) {
         case 'npm':
             if (!['install', 'i', 'add'].includes(c.sub))
                 return [];
-            return named.filter((p) => !/^@?[^@]+@.+/.test(p) &&
-                !/^(git\+|https?:|file:)/.test(p) &&
-                !p.endsWith('.tgz'));
+            return named.filter((p) => !/^(git\+|https?:|file:)/.test(p) &&
+                !p.endsWith('.tgz') &&
+                npmUnpinned(p));
         case 'yarn':
-            return c.sub === 'add' ? named.filter((p) => !/^@?[^@]+@.+/.test(p)) : [];
+            return c.sub === 'add' ? named.filter(npmUnpinned) : [];
         case 'gem':
             return c.sub === 'install' && !(0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOption */ .Kz)(c, '-v', '--version')
                 ? named.filter((p) => !p.includes(':'))
                 : [];
         case 'go':
             return c.sub === 'install' || c.sub === 'get'
-                ? named.filter((p) => !p.includes('@'))
+                ? named.filter((p) => !goPinned(p))
                 : [];
         default:
             return [];
@@ -8406,7 +8542,9 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM node:22-slim\nRUN npm install -g pnpm\n',
         passing: 'FROM node:22-slim\nRUN npm install -g pnpm@9.12.0\n',
         differences: [
-            'Installs from a lockfile (`npm install` with no names, `npm ci`) are not flagged.'
+            'Installs from a lockfile (`npm install` with no names, `npm ci`) are not flagged.',
+            'A dist-tag (`npm@latest`, `pkg@next`) or a Go query that is not a release or a commit (`@latest`, `@master`) counts as no version: it names whatever the registry serves that day. hadolint DL3016 accepts any `@`.',
+            '`yarn global add` is checked like `yarn add`.'
         ]
     },
     check(doc) {
@@ -8426,15 +8564,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8106:
+/***/ 9887:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8463,13 +8601,17 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: 'FROM debian:12\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n',
         passing: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/a.tgz | tar xz\n',
         differences: [
-            '`set -o pipefail` (or `set -eo pipefail`) inside the RUN itself is accepted too.'
+            '`set -o pipefail` (or `set -eo pipefail`) inside the RUN itself is accepted too.',
+            'A stage built FROM an earlier stage inherits the SHELL that stage ended with, as Docker does.'
         ]
     },
     check(doc) {
+        // SHELL is part of the image config: a stage built on an earlier stage
+        // starts with the SHELL that stage ended with.
+        const lastShell = [];
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(doc.stages, (stage) => {
-            let shell;
-            return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(stage.instructions, (instruction) => {
+            let shell = stage.baseStage === undefined ? undefined : lastShell[stage.baseStage];
+            const hits = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(stage.instructions, (instruction) => {
                 if (instruction.keyword === 'SHELL')
                     shell = instruction;
                 if (instruction.keyword !== 'RUN' ||
@@ -8486,6 +8628,8 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
                         (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, instruction, 'RUN uses a pipe without pipefail, so a failure before the last command goes unnoticed.')
                     ];
             });
+            lastShell[stage.index] = shell;
+            return hits;
         });
     }
 });
@@ -8495,15 +8639,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8617:
+/***/ 7800:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8538,16 +8682,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7076:
+/***/ 4453:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8593,16 +8737,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2747:
+/***/ 5494:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8641,15 +8785,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7119:
+/***/ 9332:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8665,6 +8809,28 @@ const AUTOMATIC = new Set([
     'TARGETARCH',
     'TARGETVARIANT'
 ]);
+// What no valid image reference looks like: empty, or a part left empty
+// (`alpine:`, `/app:1`, `ghcr.io//x`).
+const BROKEN = /^$|^[:@/]|[:@/]$|\/\/|[:/]@|\/:/;
+// Global ARGs declared with an empty default (`ARG TAG=`) that the FROM
+// line uses, when they leave it no valid reference (BuildKit's
+// InvalidDefaultArgInFrom); an empty optional suffix is fine.
+function emptyArgs(doc, stage) {
+    if (!stage.rawImage.includes('$') || !BROKEN.test(stage.image.text))
+        return [];
+    const names = [];
+    for (const [name, value] of doc.globalArgs) {
+        if (value === '' && usesArg(stage.rawImage, name))
+            names.push(name);
+    }
+    return names;
+}
+// `$NAME` or `${NAME...}`; ARG names that are not identifiers never expand.
+function usesArg(text, name) {
+    if (!/^[A-Za-z_]\w*$/.test(name))
+        return false;
+    return new RegExp(`\\$\\{?${name}(?!\\w)`).test(text);
+}
 /** CSG-D4: a FROM line uses an ARG that is undeclared or has no default. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     id: 'CSG-D4',
@@ -8678,11 +8844,17 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         why: 'A build argument in FROM that is not declared before the first FROM, or has no default, expands to nothing unless every build passes it: the base image then silently changes or the build breaks, and scanners cannot tell which image is used.',
         fix: 'Declare the argument before the first FROM with a sensible default: `ARG BASE=alpine:3.20` then `FROM ${BASE}`.',
         failing: 'ARG TAG\nFROM alpine:${TAG}\n',
-        passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n'
+        passing: 'ARG TAG=3.20\nFROM alpine:${TAG}\n',
+        differences: [
+            'An empty default (`ARG TAG=`) is reported when it leaves no valid image reference (`alpine:`), as BuildKit does; an empty optional suffix (`alpine:3.20${SUFFIX}`) is not.'
+        ]
     },
     check(doc) {
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(doc.stages, (stage) => {
-            const names = stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n));
+            const names = [
+                ...stage.undefinedArgs.filter((n) => !AUTOMATIC.has(n)),
+                ...emptyArgs(doc, stage)
+            ];
             if (names.length === 0)
                 return undefined;
             return [
@@ -8697,15 +8869,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8679:
+/***/ 2510:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8753,15 +8925,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1024:
+/***/ 2429:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8815,15 +8987,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5321:
+/***/ 4308:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8861,16 +9033,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5066:
+/***/ 3835:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2820);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8914,16 +9086,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2579:
+/***/ 8450:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2820);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8968,15 +9140,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3708:
+/***/ 8177:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9008,16 +9180,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1173:
+/***/ 8040:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9038,7 +9210,9 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: 'FROM node:22-slim\nCOPY package.json yarn.lock /app\n',
         passing: 'FROM node:22-slim\nCOPY package.json yarn.lock /app/\n',
         differences: [
-            'History-style sources (`file:<sha>` / `multi:<sha>` followed by `in`) are skipped, as in Trivy.'
+            'History-style sources (`file:<sha>` / `multi:<sha>` followed by `in`) are skipped, as in Trivy.',
+            '`.` as the destination passes (`COPY go.mod go.sum .`): BuildKit, the default builder since Docker Engine 23, reads it as `./`, and a reader cannot mistake it for a file. hadolint DL3021 flags it, and the legacy builder rejected it.',
+            'A heredoc (`COPY <<EOT /app`) is one source; its body is not read as more arguments.'
         ]
     },
     check(doc) {
@@ -9050,7 +9224,8 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
             if (args.length <= 2 || args[1] === 'in')
                 return undefined;
             const dest = args[args.length - 1] ?? '';
-            if (dest.endsWith('/') || dest.includes('$'))
+            // BuildKit reads a destination of `.` as `./`: the working directory.
+            if (dest.endsWith('/') || dest === '.' || dest.includes('$'))
                 return undefined;
             return [
                 (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAt */ .rI)(doc, instruction, `${copy.keyword} has ${args.length - 1} sources, so its destination ${dest} must end with "/".`)
@@ -9064,15 +9239,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9110:
+/***/ 3007:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9120,16 +9295,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2735:
+/***/ 5734:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9169,15 +9344,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1416:
+/***/ 1445:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9227,17 +9402,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7516:
+/***/ 3327:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8036);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1191);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9281,17 +9456,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3960:
+/***/ 3627:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8036);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1191);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9313,14 +9488,15 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
         failing: '# with policy.trustedRegistries: [ghcr.io/acme]\nFROM docker.io/someone/base:1.0\n',
         passing: '# with policy.trustedRegistries: [ghcr.io/acme]\nFROM ghcr.io/acme/base:1.0\n',
         differences: [
-            'Entries may name a registry (`ghcr.io`) or a registry and path prefix (`docker.io/library`); hadolint DL3026 matches registries only. Images without a registry are `docker.io/library/...` or `docker.io/<user>/...`, as Docker resolves them.'
+            'Entries may name a registry (`ghcr.io`) or a registry and path prefix (`docker.io/library`); hadolint DL3026 matches registries only. Images without a registry are `docker.io/library/...` or `docker.io/<user>/...`, as Docker resolves them; `index.docker.io` and `registry-1.docker.io` are `docker.io`.',
+            'A tag or digest given by a build argument without a default does not hide the image: its registry and repository are checked all the same.'
         ]
     },
     check(doc, { policy }) {
         if (policy.trustedRegistries.length === 0)
             return [];
         return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(doc.stages, (stage) => {
-            const image = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .externalBase */ .d)(stage);
+            const image = (0,_base_js__WEBPACK_IMPORTED_MODULE_2__/* .externalName */ .N)(stage);
             if (!image || (0,_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .fromTrustedRegistry */ .bi)(image, policy.trustedRegistries))
                 return undefined;
             return [
@@ -9335,15 +9511,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7642:
+/***/ 3019:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9390,15 +9566,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 169:
+/***/ 7348:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9447,15 +9623,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7216:
+/***/ 5229:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9502,16 +9678,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1367:
+/***/ 5918:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1910);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9563,15 +9739,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1686:
+/***/ 3423:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9614,16 +9790,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5781:
+/***/ 9496:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9670,24 +9846,31 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9692:
+/***/ 7473:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
-// `u+s`, `g+s`, `+s`, `a+s` or an octal mode with the 4000/2000 bits.
+// An octal mode with the 4000 (setuid) or 2000 (setgid) bit, or a symbolic
+// mode one of whose comma-separated clauses adds `s` with `+` or `=`
+// (`u+s`, `+s`, `u+x,g+s`, `u=rwxs`); `o+s` alone sets nothing.
 function setsSetid(mode) {
-    if (/^[ugoa]*\+[rwxXt]*s/.test(mode))
-        return true;
-    return /^0?[2-7][0-7]{3}$/.test(mode);
+    if (/^[0-7]+$/.test(mode))
+        return /^0?[2-7][0-7]{3}$/.test(mode);
+    return mode.split(',').some((clause) => {
+        const parts = /^([ugoa]*)((?:[-+=][rwxXstugo]*)+)$/.exec(clause);
+        if (!parts || /^o+$/.test(parts[1] ?? ''))
+            return false;
+        return /[+=][^-+=]*s/.test(parts[2] ?? '');
+    });
 }
 /** CSG-D56: setuid or setgid bits set in the image. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
@@ -9726,15 +9909,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5155:
+/***/ 9586:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9776,20 +9959,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5746:
+/***/ 5891:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6017);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(189);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
 
 
 
@@ -9813,21 +9994,60 @@ function problems(doc, i) {
     }
     if (i.trigger && ONBUILD_FORBIDDEN.has(i.trigger.keyword))
         found.push(`ONBUILD cannot trigger ${i.trigger.keyword}.`);
-    if (i.keyword === 'ENV') {
-        const pairs = (0,_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .pairsOf */ .f)(i);
-        const self = pairs.find((p, k) => pairs
-            .slice(0, k)
-            .some((q) => new RegExp(`\\$\\{?${q.name}\\b`).test(p.value ?? '')));
-        if (self)
-            found.push(`ENV ${self.name} refers to a variable set in the same ENV, which still has its old value there.`);
-    }
+    const self = i.keyword === 'ENV' ? selfReference(i, doc.escape) : undefined;
+    if (self)
+        found.push(`ENV ${self} refers to a variable set in the same ENV, which still has its old value there.`);
     return found;
+}
+// The first name an ENV sets from a variable it set itself, earlier on the
+// same line.
+function selfReference(i, escape) {
+    // The legacy form `ENV NAME value words` sets one variable.
+    if (!(i.args[0] ?? '').includes('=') && i.args.length > 1)
+        return undefined;
+    const names = [];
+    for (const arg of i.args) {
+        const eq = arg.indexOf('=');
+        if (eq < 0)
+            continue;
+        const value = arg.slice(eq + 1);
+        if (value.includes('$')) {
+            const expanded = expandedParts(value, escape);
+            if (names.some((n) => new RegExp(`\\$\\{?${n}\\b`).test(expanded)))
+                return arg.slice(0, eq);
+        }
+        names.push(arg.slice(0, eq));
+    }
+    return undefined;
+}
+// A value as written, without the parts Docker leaves unexpanded: escaped
+// characters (`\$A`) and single-quoted text outside double quotes (`'$A'`).
+// Known limitation: dockerfile-ast already turns `\\` into `\`, so `\\$A` (a
+// backslash, then A expanded) reads as the escaped `\$A` and is not reported.
+function expandedParts(value, escape) {
+    let out = '';
+    let inDouble = false;
+    for (let k = 0; k < value.length; k++) {
+        const c = value[k];
+        if (c === escape)
+            k++;
+        else if (c === "'" && !inDouble) {
+            const close = value.indexOf("'", k + 1);
+            k = close < 0 ? value.length : close;
+        }
+        else {
+            if (c === '"')
+                inDouble = !inDouble;
+            out += c;
+        }
+    }
+    return out;
 }
 // COPY to a relative path before any WORKDIR (DL3045).
 function relativeCopy(doc, i) {
     if (i.keyword !== 'COPY' || i.stage < 0)
         return undefined;
-    const args = i.json ?? i.args.map(_add_js__WEBPACK_IMPORTED_MODULE_2__/* .unquote */ ._n);
+    const args = i.json ?? i.args.map(_add_js__WEBPACK_IMPORTED_MODULE_1__/* .unquote */ ._n);
     const dest = args[args.length - 1] ?? '';
     if (args.length < 2 ||
         dest.startsWith('/') ||
@@ -9842,7 +10062,7 @@ function relativeCopy(doc, i) {
         : `COPY to the relative path ${dest} before any WORKDIR depends on the base image's working directory.`;
 }
 /** CSG-D58: parse-level problems Docker accepts but should not. */
-const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .defineRule */ .K)({
+const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D58',
     concern: 'D58',
     title: 'Dockerfile parse-level problem',
@@ -9885,15 +10105,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3633:
+/***/ 4252:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9934,15 +10154,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4993:
+/***/ 3790:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9957,6 +10177,9 @@ const MINIMAL = [
     /wolfi/,
     /ubi\d*-(minimal|micro)/,
     /busybox/,
+    // Ubuntu without shell or package manager (Microsoft's .NET images,
+    // Canonical's chiselled ones).
+    /chisell?ed/,
     /static/,
     /-minimal\b/,
     /\bmicro\b/
@@ -9972,11 +10195,11 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
     tags: ['attack-surface'],
     docs: {
         why: 'Every package in the final image is attack surface and a source of vulnerability findings: full distributions ship shells, package managers and hundreds of libraries the application never uses.',
-        fix: 'Build in a full image and copy the result into a minimal one: distroless, `-slim`, Alpine, Chainguard/Wolfi, UBI minimal/micro, or `scratch` for static binaries.',
+        fix: 'Build in a full image and copy the result into a minimal one: distroless, `-slim`, Alpine, Chainguard/Wolfi, UBI minimal/micro, chiseled Ubuntu, or `scratch` for static binaries.',
         failing: 'FROM golang:1.22\nCOPY . .\nRUN go build -o /app\n',
         passing: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\n',
         differences: [
-            'No peer checks this; the list of minimal images is a name heuristic (distroless, slim, alpine, scratch, chainguard, wolfi, ubi-minimal/micro, busybox, static).'
+            'No peer checks this; the list of minimal images is a name heuristic (distroless, slim, alpine, scratch, chainguard, wolfi, ubi-minimal/micro, busybox, static, chiseled Ubuntu).'
         ]
     },
     check(doc) {
@@ -10000,16 +10223,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2930:
+/***/ 7533:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -10018,6 +10241,33 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_hel
 // Packages that build software and have no business at run time.
 const BUILD_TOOLS = /^(build-essential|build-base|gcc|g\+\+|gcc-c\+\+|clang|make|cmake|autoconf|automake|libtool|golang|golang-go|go|rust|rustc|cargo|maven|gradle|ant|nodejs-dev|python3?-dev|musl-dev|linux-headers|openjdk-\d+-jdk|java-[\d.]+-openjdk-devel|.*-devel|.*-dev)(=.*)?$/;
 const INSTALL = new Set(['install', 'add', 'in']);
+const REMOVE = new Set(['del', 'remove', 'purge', 'erase', 'rm']);
+// Packages removed after command `index` of one RUN: installed and removed
+// in the same RUN, they never reach a layer.
+function removedLater(runs, index) {
+    const removed = new Set();
+    for (let i = index + 1; i < runs.length; i++) {
+        const cmd = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(runs[i]);
+        if (!cmd || !REMOVE.has(cmd.sub))
+            continue;
+        for (const name of (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .packageNames */ .Vs)(cmd))
+            removed.add(name.replace(/=.*/, ''));
+    }
+    return removed;
+}
+// The name of apk's virtual package (`apk add --virtual .build-deps gcc`).
+function virtualName(cmd) {
+    if (cmd.manager !== 'apk')
+        return undefined;
+    for (let i = 0; i < cmd.options.length; i++) {
+        const opt = cmd.options[i] ?? '';
+        if (opt === '--virtual' || opt === '-t')
+            return cmd.options[i + 1];
+        if (opt.startsWith('--virtual='))
+            return opt.slice('--virtual='.length);
+    }
+    return undefined;
+}
 /** CSG-D7: the final stage installs compilers or build tools. */
 const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
     id: 'CSG-D7',
@@ -10033,29 +10283,37 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
         failing: 'FROM debian:12-slim\nRUN apt-get install -y --no-install-recommends gcc make\n',
         passing: 'FROM debian:12 AS build\nRUN apt-get install -y --no-install-recommends gcc make\nFROM debian:12-slim\nCOPY --from=build /out /app\n',
         differences: [
-            'No peer checks this (hadolint DL3067 is related only). Only the final stage itself is checked, not the stages it builds on.'
+            'No peer checks this (hadolint DL3067 is related only). Only the final stage itself is checked, not the stages it builds on.',
+            'Build tools removed again later in the same RUN (`apk add --virtual .build-deps gcc && ... && apk del .build-deps`, `apt-get purge gcc`) never reach a layer and are not reported.'
         ]
     },
     check(doc) {
         const final = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .finalStage */ .BD)(doc);
         if (!final)
             return [];
-        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommands */ .aK)(doc), (run) => {
-            if (run.instruction.stage !== final.index ||
-                run.instruction.keyword !== 'RUN')
+        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)((0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .commandsByRun */ .fO)(doc), (runs) => {
+            const first = runs[0]?.instruction;
+            if (first?.stage !== final.index || first.keyword !== 'RUN')
                 return undefined;
-            const cmd = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
-            if (!cmd ||
-                !INSTALL.has(cmd.sub) ||
-                cmd.manager === 'pip' ||
-                cmd.manager === 'npm')
-                return undefined;
-            const tools = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .packageNames */ .Vs)(cmd).filter((p) => BUILD_TOOLS.test(p));
-            if (tools.length === 0)
-                return undefined;
-            return [
-                (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, `The final stage installs build tools (${tools.join(', ')}); build in an earlier stage and copy the result.`)
-            ];
+            return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitsOf */ .eb)(runs, (run, index) => {
+                const cmd = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .pkgCommand */ .g2)(run);
+                if (!cmd ||
+                    !INSTALL.has(cmd.sub) ||
+                    cmd.manager === 'pip' ||
+                    cmd.manager === 'npm')
+                    return undefined;
+                const tools = (0,_pkg_js__WEBPACK_IMPORTED_MODULE_1__/* .packageNames */ .Vs)(cmd).filter((p) => BUILD_TOOLS.test(p));
+                if (tools.length === 0)
+                    return undefined;
+                const removed = removedLater(runs, index);
+                const virtual = virtualName(cmd);
+                if (virtual !== undefined && removed.has(virtual))
+                    return undefined;
+                const kept = tools.filter((t) => !removed.has(t.replace(/=.*/, '')));
+                if (kept.length === 0)
+                    return undefined;
+                return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .hitAtCommand */ .aw)(doc, run, `The final stage installs build tools (${kept.join(', ')}); build in an earlier stage and copy the result.`);
+            });
         });
     }
 });
@@ -10065,15 +10323,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9235:
+/***/ 4336:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10157,16 +10415,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7948:
+/***/ 4055:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -10206,7 +10464,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7704:
+/***/ 189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10244,14 +10502,14 @@ function remoteSources(instruction) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 5025:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ aptInstalls)
 /* harmony export */ });
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(861);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8884);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pkg_js__WEBPACK_IMPORTED_MODULE_0__]);
 _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10265,12 +10523,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6342:
+/***/ 2261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ externalName),
 /* harmony export */   d: () => (/* binding */ externalBase)
 /* harmony export */ });
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2767);
+/** Which base image a stage pulls from a registry, if any. */
+
 /**
  * The stage's base image when it comes from a registry: not `scratch`, not
  * an earlier stage, and not left empty by an unset build argument.
@@ -10287,11 +10549,30 @@ function externalBase(stage) {
         return undefined;
     return image;
 }
+/**
+ * Like `externalBase`, but also when an unset build argument leaves only
+ * the tag or digest unknown: the registry and repository are still known
+ * when they are written without variables (`quay.io/x/y:${VERSION}`).
+ */
+function externalName(stage) {
+    const image = stage.image;
+    if (stage.baseStage !== undefined)
+        return undefined;
+    if (image.text === '' || image.text.toLowerCase() === 'scratch') {
+        return undefined;
+    }
+    const unresolved = stage.undefinedArgs.length > 0 || image.tag === '' || image.digest === '';
+    if (!unresolved)
+        return image;
+    const written = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(stage.rawImage);
+    const name = `${written.registry}/${written.repository}`;
+    return name.includes('$') ? undefined : image;
+}
 
 
 /***/ }),
 
-/***/ 2187:
+/***/ 2820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10314,79 +10595,79 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 3835:
+/***/ 3198:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ dockerfileRules)
 /* harmony export */ });
-/* harmony import */ var _D0_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6363);
-/* harmony import */ var _D1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4340);
-/* harmony import */ var _D2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2749);
-/* harmony import */ var _D3_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
-/* harmony import */ var _D4_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7119);
-/* harmony import */ var _D5_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3960);
-/* harmony import */ var _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7516);
-/* harmony import */ var _D6_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4993);
-/* harmony import */ var _D7_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2930);
-/* harmony import */ var _D8_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9235);
-/* harmony import */ var _D9_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7948);
-/* harmony import */ var _D10_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7374);
-/* harmony import */ var _D11_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7549);
-/* harmony import */ var _D12_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2964);
-/* harmony import */ var _D13_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8587);
-/* harmony import */ var _D14_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5154);
-/* harmony import */ var _D15_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3041);
-/* harmony import */ var _D16_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6696);
-/* harmony import */ var _D17_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(1055);
-/* harmony import */ var _D18_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(4390);
-/* harmony import */ var _D19_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(6309);
-/* harmony import */ var _D20_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(3281);
-/* harmony import */ var _D21_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(5650);
-/* harmony import */ var _D22_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(2447);
-/* harmony import */ var _D23_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(360);
-/* harmony import */ var _D24_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(6413);
-/* harmony import */ var _D25_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(142);
-/* harmony import */ var _D26_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(6155);
-/* harmony import */ var _D27_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(8212);
-/* harmony import */ var _D28_js__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(4265);
-/* harmony import */ var _D29_js__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(1482);
-/* harmony import */ var _D30_js__WEBPACK_IMPORTED_MODULE_31__ = __webpack_require__(7628);
-/* harmony import */ var _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__ = __webpack_require__(1641);
-/* harmony import */ var _D31_js__WEBPACK_IMPORTED_MODULE_33__ = __webpack_require__(5619);
-/* harmony import */ var _D32_js__WEBPACK_IMPORTED_MODULE_34__ = __webpack_require__(3862);
-/* harmony import */ var _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__ = __webpack_require__(2625);
-/* harmony import */ var _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__ = __webpack_require__(3491);
-/* harmony import */ var _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__ = __webpack_require__(2267);
-/* harmony import */ var _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__ = __webpack_require__(9327);
-/* harmony import */ var _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__ = __webpack_require__(4354);
-/* harmony import */ var _D35_js__WEBPACK_IMPORTED_MODULE_40__ = __webpack_require__(5127);
-/* harmony import */ var _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__ = __webpack_require__(9608);
-/* harmony import */ var _D36_js__WEBPACK_IMPORTED_MODULE_42__ = __webpack_require__(8106);
-/* harmony import */ var _D37_js__WEBPACK_IMPORTED_MODULE_43__ = __webpack_require__(8617);
-/* harmony import */ var _D38_js__WEBPACK_IMPORTED_MODULE_44__ = __webpack_require__(7076);
-/* harmony import */ var _D39_js__WEBPACK_IMPORTED_MODULE_45__ = __webpack_require__(2747);
-/* harmony import */ var _D40_js__WEBPACK_IMPORTED_MODULE_46__ = __webpack_require__(8679);
-/* harmony import */ var _D41_js__WEBPACK_IMPORTED_MODULE_47__ = __webpack_require__(1024);
-/* harmony import */ var _D42_js__WEBPACK_IMPORTED_MODULE_48__ = __webpack_require__(5321);
-/* harmony import */ var _D43_js__WEBPACK_IMPORTED_MODULE_49__ = __webpack_require__(5066);
-/* harmony import */ var _D44_js__WEBPACK_IMPORTED_MODULE_50__ = __webpack_require__(2579);
-/* harmony import */ var _D45_js__WEBPACK_IMPORTED_MODULE_51__ = __webpack_require__(3708);
-/* harmony import */ var _D46_js__WEBPACK_IMPORTED_MODULE_52__ = __webpack_require__(1173);
-/* harmony import */ var _D47_js__WEBPACK_IMPORTED_MODULE_53__ = __webpack_require__(9110);
-/* harmony import */ var _D48_js__WEBPACK_IMPORTED_MODULE_54__ = __webpack_require__(2735);
-/* harmony import */ var _D49_js__WEBPACK_IMPORTED_MODULE_55__ = __webpack_require__(1416);
-/* harmony import */ var _D50_js__WEBPACK_IMPORTED_MODULE_56__ = __webpack_require__(7642);
-/* harmony import */ var _D51_js__WEBPACK_IMPORTED_MODULE_57__ = __webpack_require__(169);
-/* harmony import */ var _D52_js__WEBPACK_IMPORTED_MODULE_58__ = __webpack_require__(7216);
-/* harmony import */ var _D53_js__WEBPACK_IMPORTED_MODULE_59__ = __webpack_require__(1367);
-/* harmony import */ var _D54_js__WEBPACK_IMPORTED_MODULE_60__ = __webpack_require__(1686);
-/* harmony import */ var _D55_js__WEBPACK_IMPORTED_MODULE_61__ = __webpack_require__(5781);
-/* harmony import */ var _D56_js__WEBPACK_IMPORTED_MODULE_62__ = __webpack_require__(9692);
-/* harmony import */ var _D57_js__WEBPACK_IMPORTED_MODULE_63__ = __webpack_require__(5155);
-/* harmony import */ var _D58_js__WEBPACK_IMPORTED_MODULE_64__ = __webpack_require__(5746);
-/* harmony import */ var _D59_js__WEBPACK_IMPORTED_MODULE_65__ = __webpack_require__(3633);
+/* harmony import */ var _D0_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8184);
+/* harmony import */ var _D1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2799);
+/* harmony import */ var _D2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6002);
+/* harmony import */ var _D3_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6929);
+/* harmony import */ var _D4_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9332);
+/* harmony import */ var _D5_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3627);
+/* harmony import */ var _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3327);
+/* harmony import */ var _D6_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3790);
+/* harmony import */ var _D7_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7533);
+/* harmony import */ var _D8_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4336);
+/* harmony import */ var _D9_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4055);
+/* harmony import */ var _D10_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9047);
+/* harmony import */ var _D11_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8000);
+/* harmony import */ var _D12_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2537);
+/* harmony import */ var _D13_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5322);
+/* harmony import */ var _D14_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5363);
+/* harmony import */ var _D15_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4076);
+/* harmony import */ var _D16_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8501);
+/* harmony import */ var _D17_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7782);
+/* harmony import */ var _D18_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3247);
+/* harmony import */ var _D19_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(88);
+/* harmony import */ var _D20_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(6664);
+/* harmony import */ var _D21_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(591);
+/* harmony import */ var _D22_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(6754);
+/* harmony import */ var _D23_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(4641);
+/* harmony import */ var _D24_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(4516);
+/* harmony import */ var _D25_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(187);
+/* harmony import */ var _D26_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(3086);
+/* harmony import */ var _D27_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(2397);
+/* harmony import */ var _D28_js__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(2048);
+/* harmony import */ var _D29_js__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(8919);
+/* harmony import */ var _D30_js__WEBPACK_IMPORTED_MODULE_31__ = __webpack_require__(3853);
+/* harmony import */ var _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__ = __webpack_require__(8044);
+/* harmony import */ var _D31_js__WEBPACK_IMPORTED_MODULE_33__ = __webpack_require__(3934);
+/* harmony import */ var _D32_js__WEBPACK_IMPORTED_MODULE_34__ = __webpack_require__(9947);
+/* harmony import */ var _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__ = __webpack_require__(2448);
+/* harmony import */ var _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__ = __webpack_require__(3702);
+/* harmony import */ var _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__ = __webpack_require__(1166);
+/* harmony import */ var _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__ = __webpack_require__(7194);
+/* harmony import */ var _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__ = __webpack_require__(671);
+/* harmony import */ var _D35_js__WEBPACK_IMPORTED_MODULE_40__ = __webpack_require__(3090);
+/* harmony import */ var _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__ = __webpack_require__(3153);
+/* harmony import */ var _D36_js__WEBPACK_IMPORTED_MODULE_42__ = __webpack_require__(9887);
+/* harmony import */ var _D37_js__WEBPACK_IMPORTED_MODULE_43__ = __webpack_require__(7800);
+/* harmony import */ var _D38_js__WEBPACK_IMPORTED_MODULE_44__ = __webpack_require__(4453);
+/* harmony import */ var _D39_js__WEBPACK_IMPORTED_MODULE_45__ = __webpack_require__(5494);
+/* harmony import */ var _D40_js__WEBPACK_IMPORTED_MODULE_46__ = __webpack_require__(2510);
+/* harmony import */ var _D41_js__WEBPACK_IMPORTED_MODULE_47__ = __webpack_require__(2429);
+/* harmony import */ var _D42_js__WEBPACK_IMPORTED_MODULE_48__ = __webpack_require__(4308);
+/* harmony import */ var _D43_js__WEBPACK_IMPORTED_MODULE_49__ = __webpack_require__(3835);
+/* harmony import */ var _D44_js__WEBPACK_IMPORTED_MODULE_50__ = __webpack_require__(8450);
+/* harmony import */ var _D45_js__WEBPACK_IMPORTED_MODULE_51__ = __webpack_require__(8177);
+/* harmony import */ var _D46_js__WEBPACK_IMPORTED_MODULE_52__ = __webpack_require__(8040);
+/* harmony import */ var _D47_js__WEBPACK_IMPORTED_MODULE_53__ = __webpack_require__(3007);
+/* harmony import */ var _D48_js__WEBPACK_IMPORTED_MODULE_54__ = __webpack_require__(5734);
+/* harmony import */ var _D49_js__WEBPACK_IMPORTED_MODULE_55__ = __webpack_require__(1445);
+/* harmony import */ var _D50_js__WEBPACK_IMPORTED_MODULE_56__ = __webpack_require__(3019);
+/* harmony import */ var _D51_js__WEBPACK_IMPORTED_MODULE_57__ = __webpack_require__(7348);
+/* harmony import */ var _D52_js__WEBPACK_IMPORTED_MODULE_58__ = __webpack_require__(5229);
+/* harmony import */ var _D53_js__WEBPACK_IMPORTED_MODULE_59__ = __webpack_require__(5918);
+/* harmony import */ var _D54_js__WEBPACK_IMPORTED_MODULE_60__ = __webpack_require__(3423);
+/* harmony import */ var _D55_js__WEBPACK_IMPORTED_MODULE_61__ = __webpack_require__(9496);
+/* harmony import */ var _D56_js__WEBPACK_IMPORTED_MODULE_62__ = __webpack_require__(7473);
+/* harmony import */ var _D57_js__WEBPACK_IMPORTED_MODULE_63__ = __webpack_require__(9586);
+/* harmony import */ var _D58_js__WEBPACK_IMPORTED_MODULE_64__ = __webpack_require__(5891);
+/* harmony import */ var _D59_js__WEBPACK_IMPORTED_MODULE_65__ = __webpack_require__(4252);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_D1_js__WEBPACK_IMPORTED_MODULE_1__, _D2_js__WEBPACK_IMPORTED_MODULE_2__, _D3_js__WEBPACK_IMPORTED_MODULE_3__, _D4_js__WEBPACK_IMPORTED_MODULE_4__, _D5_js__WEBPACK_IMPORTED_MODULE_5__, _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__, _D6_js__WEBPACK_IMPORTED_MODULE_7__, _D7_js__WEBPACK_IMPORTED_MODULE_8__, _D8_js__WEBPACK_IMPORTED_MODULE_9__, _D9_js__WEBPACK_IMPORTED_MODULE_10__, _D10_js__WEBPACK_IMPORTED_MODULE_11__, _D11_js__WEBPACK_IMPORTED_MODULE_12__, _D12_js__WEBPACK_IMPORTED_MODULE_13__, _D13_js__WEBPACK_IMPORTED_MODULE_14__, _D14_js__WEBPACK_IMPORTED_MODULE_15__, _D15_js__WEBPACK_IMPORTED_MODULE_16__, _D16_js__WEBPACK_IMPORTED_MODULE_17__, _D17_js__WEBPACK_IMPORTED_MODULE_18__, _D18_js__WEBPACK_IMPORTED_MODULE_19__, _D19_js__WEBPACK_IMPORTED_MODULE_20__, _D20_js__WEBPACK_IMPORTED_MODULE_21__, _D21_js__WEBPACK_IMPORTED_MODULE_22__, _D22_js__WEBPACK_IMPORTED_MODULE_23__, _D23_js__WEBPACK_IMPORTED_MODULE_24__, _D24_js__WEBPACK_IMPORTED_MODULE_25__, _D25_js__WEBPACK_IMPORTED_MODULE_26__, _D26_js__WEBPACK_IMPORTED_MODULE_27__, _D27_js__WEBPACK_IMPORTED_MODULE_28__, _D28_js__WEBPACK_IMPORTED_MODULE_29__, _D29_js__WEBPACK_IMPORTED_MODULE_30__, _D30_js__WEBPACK_IMPORTED_MODULE_31__, _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__, _D31_js__WEBPACK_IMPORTED_MODULE_33__, _D32_js__WEBPACK_IMPORTED_MODULE_34__, _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__, _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__, _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__, _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__, _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__, _D35_js__WEBPACK_IMPORTED_MODULE_40__, _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__, _D36_js__WEBPACK_IMPORTED_MODULE_42__, _D37_js__WEBPACK_IMPORTED_MODULE_43__, _D38_js__WEBPACK_IMPORTED_MODULE_44__, _D39_js__WEBPACK_IMPORTED_MODULE_45__, _D40_js__WEBPACK_IMPORTED_MODULE_46__, _D41_js__WEBPACK_IMPORTED_MODULE_47__, _D42_js__WEBPACK_IMPORTED_MODULE_48__, _D43_js__WEBPACK_IMPORTED_MODULE_49__, _D44_js__WEBPACK_IMPORTED_MODULE_50__, _D45_js__WEBPACK_IMPORTED_MODULE_51__, _D46_js__WEBPACK_IMPORTED_MODULE_52__, _D47_js__WEBPACK_IMPORTED_MODULE_53__, _D48_js__WEBPACK_IMPORTED_MODULE_54__, _D49_js__WEBPACK_IMPORTED_MODULE_55__, _D50_js__WEBPACK_IMPORTED_MODULE_56__, _D51_js__WEBPACK_IMPORTED_MODULE_57__, _D52_js__WEBPACK_IMPORTED_MODULE_58__, _D53_js__WEBPACK_IMPORTED_MODULE_59__, _D54_js__WEBPACK_IMPORTED_MODULE_60__, _D55_js__WEBPACK_IMPORTED_MODULE_61__, _D56_js__WEBPACK_IMPORTED_MODULE_62__, _D57_js__WEBPACK_IMPORTED_MODULE_63__, _D58_js__WEBPACK_IMPORTED_MODULE_64__, _D59_js__WEBPACK_IMPORTED_MODULE_65__]);
 ([_D1_js__WEBPACK_IMPORTED_MODULE_1__, _D2_js__WEBPACK_IMPORTED_MODULE_2__, _D3_js__WEBPACK_IMPORTED_MODULE_3__, _D4_js__WEBPACK_IMPORTED_MODULE_4__, _D5_js__WEBPACK_IMPORTED_MODULE_5__, _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__, _D6_js__WEBPACK_IMPORTED_MODULE_7__, _D7_js__WEBPACK_IMPORTED_MODULE_8__, _D8_js__WEBPACK_IMPORTED_MODULE_9__, _D9_js__WEBPACK_IMPORTED_MODULE_10__, _D10_js__WEBPACK_IMPORTED_MODULE_11__, _D11_js__WEBPACK_IMPORTED_MODULE_12__, _D12_js__WEBPACK_IMPORTED_MODULE_13__, _D13_js__WEBPACK_IMPORTED_MODULE_14__, _D14_js__WEBPACK_IMPORTED_MODULE_15__, _D15_js__WEBPACK_IMPORTED_MODULE_16__, _D16_js__WEBPACK_IMPORTED_MODULE_17__, _D17_js__WEBPACK_IMPORTED_MODULE_18__, _D18_js__WEBPACK_IMPORTED_MODULE_19__, _D19_js__WEBPACK_IMPORTED_MODULE_20__, _D20_js__WEBPACK_IMPORTED_MODULE_21__, _D21_js__WEBPACK_IMPORTED_MODULE_22__, _D22_js__WEBPACK_IMPORTED_MODULE_23__, _D23_js__WEBPACK_IMPORTED_MODULE_24__, _D24_js__WEBPACK_IMPORTED_MODULE_25__, _D25_js__WEBPACK_IMPORTED_MODULE_26__, _D26_js__WEBPACK_IMPORTED_MODULE_27__, _D27_js__WEBPACK_IMPORTED_MODULE_28__, _D28_js__WEBPACK_IMPORTED_MODULE_29__, _D29_js__WEBPACK_IMPORTED_MODULE_30__, _D30_js__WEBPACK_IMPORTED_MODULE_31__, _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__, _D31_js__WEBPACK_IMPORTED_MODULE_33__, _D32_js__WEBPACK_IMPORTED_MODULE_34__, _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__, _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__, _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__, _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__, _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__, _D35_js__WEBPACK_IMPORTED_MODULE_40__, _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__, _D36_js__WEBPACK_IMPORTED_MODULE_42__, _D37_js__WEBPACK_IMPORTED_MODULE_43__, _D38_js__WEBPACK_IMPORTED_MODULE_44__, _D39_js__WEBPACK_IMPORTED_MODULE_45__, _D40_js__WEBPACK_IMPORTED_MODULE_46__, _D41_js__WEBPACK_IMPORTED_MODULE_47__, _D42_js__WEBPACK_IMPORTED_MODULE_48__, _D43_js__WEBPACK_IMPORTED_MODULE_49__, _D44_js__WEBPACK_IMPORTED_MODULE_50__, _D45_js__WEBPACK_IMPORTED_MODULE_51__, _D46_js__WEBPACK_IMPORTED_MODULE_52__, _D47_js__WEBPACK_IMPORTED_MODULE_53__, _D48_js__WEBPACK_IMPORTED_MODULE_54__, _D49_js__WEBPACK_IMPORTED_MODULE_55__, _D50_js__WEBPACK_IMPORTED_MODULE_56__, _D51_js__WEBPACK_IMPORTED_MODULE_57__, _D52_js__WEBPACK_IMPORTED_MODULE_58__, _D53_js__WEBPACK_IMPORTED_MODULE_59__, _D54_js__WEBPACK_IMPORTED_MODULE_60__, _D55_js__WEBPACK_IMPORTED_MODULE_61__, _D56_js__WEBPACK_IMPORTED_MODULE_62__, _D57_js__WEBPACK_IMPORTED_MODULE_63__, _D58_js__WEBPACK_IMPORTED_MODULE_64__, _D59_js__WEBPACK_IMPORTED_MODULE_65__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -10530,7 +10811,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 861:
+/***/ 8884:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10541,7 +10822,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   g2: () => (/* binding */ pkgCommand),
 /* harmony export */   pX: () => (/* binding */ pkgCommands)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -10628,11 +10909,15 @@ function readPkgCommand(run) {
         else
             operands.push(word);
     }
+    // `yarn global add x` installs x as `yarn add x` does, outside the project.
+    const global = manager === 'yarn' && operands[0] === 'global' && operands.length > 1;
+    const rest = global ? operands.slice(1) : operands;
     return {
         manager: manager === 'pip3' ? 'pip' : manager,
-        sub: (operands[0] ?? '').toLowerCase(),
+        sub: (rest[0] ?? '').toLowerCase(),
         options,
-        operands: operands.slice(1),
+        operands: rest.slice(1),
+        ...(global ? { global } : {}),
         run
     };
 }
@@ -10686,7 +10971,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8036:
+/***/ 1191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10694,7 +10979,7 @@ __webpack_async_result__();
 /* harmony export */   bi: () => (/* binding */ fromTrustedRegistry)
 /* harmony export */ });
 /* unused harmony export imageNames */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8374);
 /** Matching base images against the configured allow-lists. */
 
 /** True when the image's registry (and path) starts with an entry. */
@@ -10733,7 +11018,7 @@ function matchesAllowedImage(image, globs) {
 
 /***/ }),
 
-/***/ 9878:
+/***/ 7196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10780,7 +11065,7 @@ function cleansCache(c) {
 
 /***/ }),
 
-/***/ 7583:
+/***/ 2166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10842,7 +11127,7 @@ function isSecretName(name) {
 
 /***/ }),
 
-/***/ 4355:
+/***/ 4766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10863,8 +11148,11 @@ function isDistUpgrade(c) {
 function isUpgrade(c) {
     if (isDistUpgrade(c))
         return true;
-    if (c.manager === 'apt-get' || c.manager === 'apt' || c.manager === 'apk')
+    if (c.manager === 'apt-get' || c.manager === 'apt')
         return c.sub === 'upgrade';
+    // `apk upgrade libssl3` upgrades only the packages it names.
+    if (c.manager === 'apk')
+        return c.sub === 'upgrade' && c.operands.length === 0;
     if (['yum', 'dnf', 'tdnf', 'microdnf'].includes(c.manager))
         return ((c.sub === 'update' || c.sub === 'upgrade') && c.operands.length === 0);
     if (c.manager === 'zypper')
@@ -10875,7 +11163,7 @@ function isUpgrade(c) {
 
 /***/ }),
 
-/***/ 1232:
+/***/ 1675:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10883,7 +11171,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   E: () => (/* binding */ lastUser),
 /* harmony export */   a: () => (/* binding */ isRootUser)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10911,7 +11199,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6017:
+/***/ 1910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10942,14 +11230,14 @@ function pairsOf(instruction) {
 
 /***/ }),
 
-/***/ 8400:
+/***/ 5547:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ scriptOf)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5765);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11004,7 +11292,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3133:
+/***/ 7410:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11015,7 +11303,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var web_tree_sitter__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(254);
+/* harmony import */ var web_tree_sitter__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(278);
 /**
  * The Bash parser: tree-sitter-bash on web-tree-sitter (WebAssembly), loaded
  * once when this module is imported.
@@ -11058,7 +11346,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5765:
+/***/ 4204:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11068,7 +11356,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   H7: () => (/* binding */ isShell),
 /* harmony export */   aV: () => (/* binding */ parseShell)
 /* harmony export */ });
-/* harmony import */ var _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3133);
+/* harmony import */ var _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7410);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11346,13 +11634,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1987:
+/***/ 9320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ indexSuppressions)
 /* harmony export */ });
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2339);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2032);
 
 // hadolint ids we do not map are hadolint's business, not typos.
 const HADOLINT_ID = /^(DL|SC)\d{4}$/i;
@@ -11425,14 +11713,14 @@ function read(text, line, rules, unknown) {
 
 /***/ }),
 
-/***/ 7933:
+/***/ 122:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ toPolicyFinding)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3850);
 
 
 /**
@@ -11458,7 +11746,7 @@ function toPolicyFinding(meta, hit, path, policy, suppression) {
 
 /***/ }),
 
-/***/ 9452:
+/***/ 9871:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11468,10 +11756,10 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   cy: () => (/* binding */ policyRules)
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/* harmony import */ var _checkers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
-/* harmony import */ var _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(514);
-/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
+/* harmony import */ var _checkers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1575);
+/* harmony import */ var _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(667);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4967);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checkers_js__WEBPACK_IMPORTED_MODULE_2__, _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__, _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_checkers_js__WEBPACK_IMPORTED_MODULE_2__, _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__, _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -11583,22 +11871,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2426:
+/***/ 5779:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ checkScripts)
 /* harmony export */ });
-/* harmony import */ var _compose_inline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3382);
-/* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5622);
-/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3071);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7933);
-/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8481);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9059);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5064);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8618);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7981);
+/* harmony import */ var _compose_inline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7859);
+/* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1206);
+/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1192);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(122);
+/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2130);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3850);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(913);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5400);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9023);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_extract_js__WEBPACK_IMPORTED_MODULE_4__]);
 _extract_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11684,7 +11972,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9674:
+/***/ 4929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11711,7 +11999,7 @@ function isScriptCandidate(file) {
 
 /***/ }),
 
-/***/ 6907:
+/***/ 5392:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11719,7 +12007,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   L: () => (/* binding */ engineCall)
 /* harmony export */ });
 /* unused harmony export isEngine */
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5765);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11787,7 +12075,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5064:
+/***/ 913:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11795,10 +12083,10 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   A: () => (/* binding */ extractCommands)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2509);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
-/* harmony import */ var _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9621);
-/* harmony import */ var _yaml_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3807);
+/* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3450);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2438);
+/* harmony import */ var _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5966);
+/* harmony import */ var _yaml_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_walk_js__WEBPACK_IMPORTED_MODULE_1__]);
 _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11855,7 +12143,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8162:
+/***/ 4584:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11864,11 +12152,11 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   ZT: () => (/* reexport safe */ _discover_js__WEBPACK_IMPORTED_MODULE_4__.Z)
 /* harmony export */ });
 /* unused harmony export runLineRules */
-/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3071);
-/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8481);
-/* harmony import */ var _checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2426);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7981);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9674);
+/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
+/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2130);
+/* harmony import */ var _checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5779);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4929);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _checker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** The `docker run` policy: rules, the script checker and discovery. */
@@ -11891,13 +12179,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2509:
+/***/ 3450:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ makefileShell)
 /* harmony export */ });
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8551);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2438);
 
 // `NAME = value`, `NAME := value`, `export NAME ?= value`...
 const ASSIGNMENT = /^(\s*(?:export\s+|override\s+)*[\w.-]+\s*(?:::?=|:::=|[?+!]?=)\s*)/;
@@ -11934,7 +12222,7 @@ function makefileShell(text) {
 
 /***/ }),
 
-/***/ 8618:
+/***/ 5400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12042,7 +12330,7 @@ function optionsNamed(parsed, ...names) {
 
 /***/ }),
 
-/***/ 8551:
+/***/ 2438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12085,7 +12373,7 @@ function fileOffset(piece, starts, offset) {
 
 /***/ }),
 
-/***/ 7981:
+/***/ 9023:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12095,7 +12383,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/runlines/parse.js
-var parse = __webpack_require__(8618);
+var parse = __webpack_require__(5400);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rule-kit.js
 /** Metadata of a run-line rule. */
 function runLineMeta(spec) {
@@ -12197,7 +12485,7 @@ const R1 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C2.js
-var C2 = __webpack_require__(1370);
+var C2 = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R2.js
 
 
@@ -12281,7 +12569,7 @@ const R5 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C9.js
-var C9 = __webpack_require__(9039);
+var C9 = __webpack_require__(2602);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/mounts.js
 
 /** Host paths a command binds: `-v /a:/b`, `--mount type=bind,src=/a,...`. */
@@ -12322,7 +12610,7 @@ const R6 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/sensitive-paths.js
-var sensitive_paths = __webpack_require__(1954);
+var sensitive_paths = __webpack_require__(8197);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R7.js
 
 
@@ -12398,7 +12686,7 @@ const R11 = requiredFlagRule(runLineMeta({
 }), (command) => (0,parse/* optionsNamed */.Y)(command, 'pids-limit', 'limit-pids').some((o) => !['0', '-1'].includes(o.value ?? '')), 'a PIDs limit (--pids-limit)');
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/secret-names.js
-var secret_names = __webpack_require__(2842);
+var secret_names = __webpack_require__(3675);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R12.js
 
 
@@ -12486,18 +12774,18 @@ const RUN_LINE_RULES = [
 
 /***/ }),
 
-/***/ 9621:
+/***/ 5966:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ engineCommands)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3133);
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5765);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6907);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
-/* harmony import */ var _unquote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9156);
+/* harmony import */ var _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7410);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5392);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2438);
+/* harmony import */ var _unquote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2833);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__, _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__, _engine_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__, _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__, _engine_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -12613,7 +12901,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9156:
+/***/ 2833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12671,14 +12959,14 @@ function closing(raw, from, quote, escapes) {
 
 /***/ }),
 
-/***/ 3807:
+/***/ 1604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ yamlScripts)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2438);
 
 
 // Keys whose values CI runs as shell: GitHub's `run`, GitLab's `script`,
@@ -12765,7 +13053,7 @@ function withExpressionsHidden(piece) {
 
 /***/ }),
 
-/***/ 8481:
+/***/ 2130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12779,13 +13067,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/scanners/policy/finding.js
-var finding = __webpack_require__(7933);
+var finding = __webpack_require__(122);
 // EXTERNAL MODULE: ./build/src/scanners/policy/settings.js
-var settings = __webpack_require__(9059);
+var settings = __webpack_require__(3850);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/query.js
-var query = __webpack_require__(2843);
+var query = __webpack_require__(184);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rule-kit.js
-var rule_kit = __webpack_require__(2752);
+var rule_kit = __webpack_require__(1369);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/seccomp/rule-kit.js
 /** Seccomp actions that let a call through. */
 const ALLOWING = new Set(['SCMP_ACT_ALLOW', 'SCMP_ACT_LOG']);
@@ -12966,7 +13254,7 @@ function profilePath(ref) {
 
 /***/ }),
 
-/***/ 9059:
+/***/ 3850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13002,7 +13290,7 @@ function ruleSeverity(meta, policy, hitSeverity) {
 
 /***/ }),
 
-/***/ 2339:
+/***/ 2032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13061,7 +13349,7 @@ function resolveSuppression(suppression, rules) {
 
 /***/ }),
 
-/***/ 9453:
+/***/ 6221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13257,9 +13545,9 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(475);
 // EXTERNAL MODULE: ./build/src/tools/run.js
-var run = __webpack_require__(2596);
+var run = __webpack_require__(1947);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/fields.js
 
 /** The error for a report we cannot read: it names the file and the fault. */
@@ -13543,7 +13831,7 @@ function checkFindings(result, where, source) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var src_findings = __webpack_require__(4948);
+var src_findings = __webpack_require__(7900);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/severity.js
 
 /** Trivy's severity name on our scale; anything unrecognised is UNKNOWN. */
@@ -14288,11 +14576,11 @@ const trivyFsScanner = {
 };
 
 // EXTERNAL MODULE: ./build/src/tools/registry/credentials.js
-var registry_credentials = __webpack_require__(1335);
+var registry_credentials = __webpack_require__(4814);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __webpack_require__(9644);
+var registry_ref = __webpack_require__(3737);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
-var registry_env = __webpack_require__(9228);
+var registry_env = __webpack_require__(3769);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/env.js
 
 
@@ -14398,13 +14686,13 @@ function scanImage(context, image) {
 
 /***/ }),
 
-/***/ 9228:
+/***/ 3769:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ registryEnv)
 /* harmony export */ });
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1335);
+/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4814);
 
 /**
  * The environment registry clients read credentials from: this process's,
@@ -14424,7 +14712,7 @@ function registryEnv(config, base = process.env) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 4814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14465,7 +14753,7 @@ function basicAuth(c) {
 
 /***/ }),
 
-/***/ 357:
+/***/ 5527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14479,7 +14767,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(475);
 ;// CONCATENATED MODULE: ./build/src/tools/registry/challenge.js
 /**
  * Reads one `WWW-Authenticate` header value, e.g.
@@ -14499,9 +14787,9 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/registry/credentials.js
-var credentials = __webpack_require__(1335);
+var credentials = __webpack_require__(4814);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __webpack_require__(9644);
+var registry_ref = __webpack_require__(3737);
 ;// CONCATENATED MODULE: ./build/src/tools/registry/resolve.js
 
 
@@ -14641,7 +14929,7 @@ class Session {
 
 /***/ }),
 
-/***/ 9644:
+/***/ 3737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14651,7 +14939,7 @@ class Session {
 /* harmony export */   aR: () => (/* binding */ repositoryName)
 /* harmony export */ });
 /* unused harmony export formatImageRef */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(475);
 
 const DOCKER_HUB = 'docker.io';
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -14721,7 +15009,7 @@ function registryHost(registry) {
 
 /***/ }),
 
-/***/ 906:
+/***/ 648:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14737,7 +15025,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(7406);
+var errors = __webpack_require__(475);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/tools/resolve.js
@@ -14781,7 +15069,7 @@ class PathToolResolver {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/run.js
-var run = __webpack_require__(2596);
+var run = __webpack_require__(1947);
 ;// CONCATENATED MODULE: ./build/src/tools/install/assets.js
 
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -14833,7 +15121,7 @@ function releaseUrl(baseUrl, tool, version, fileName) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/install/checksums.js
-var checksums = __webpack_require__(5297);
+var checksums = __webpack_require__(3766);
 ;// CONCATENATED MODULE: ./build/src/tools/install/download.js
 
 /** A download that must not be retried: the answer will not change. */
@@ -15172,8 +15460,8 @@ class resolver_InstallingToolResolver {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 16 modules
-var tool_cache = __webpack_require__(6635);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/tool-cache/lib/tool-cache.js + 16 modules
+var tool_cache = __webpack_require__(8499);
 ;// CONCATENATED MODULE: ./build/src/tools/install/cache.js
 
 
@@ -15275,7 +15563,7 @@ function actionToolResolver(config, logger) {
 
 /***/ }),
 
-/***/ 2596:
+/***/ 1947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15283,7 +15571,7 @@ function actionToolResolver(config, logger) {
 /* harmony export */ });
 /* unused harmony exports redactOutput, meaningfulLine */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
 
 
 // Output past this many bytes is dropped from the middle of the kept text,
