@@ -121,7 +121,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -310,18 +310,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5128:
+/***/ 5035:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(286);
+/* harmony import */ var _publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
 
 const code = await (0,_publish_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -336,7 +336,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8:
+/***/ 507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -345,7 +345,7 @@ __webpack_async_result__();
 /* harmony export */   mm: () => (/* binding */ inputSpec)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
-/* harmony import */ var _tools_install_checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3766);
+/* harmony import */ var _tools_install_checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5297);
 
 const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'unknown'];
 /** All inputs, in the order `--help` and the README list them. */
@@ -612,7 +612,7 @@ function inputSpec(name) {
 
 /***/ }),
 
-/***/ 475:
+/***/ 7406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -665,7 +665,7 @@ function assertNever(value) {
 
 /***/ }),
 
-/***/ 286:
+/***/ 714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -675,7 +675,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(475);
+var errors = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./build/src/logging.js
 /** Replaces every masked value in `text` with `***`. */
 function redact(text, secrets) {
@@ -763,9 +763,9 @@ class StreamLogger {
 }
 
 // EXTERNAL MODULE: ./build/src/version.js
-var version = __nccwpck_require__(4466);
+var version = __nccwpck_require__(8009);
 // EXTERNAL MODULE: ./build/src/config/inputs.js
-var inputs = __nccwpck_require__(8);
+var inputs = __nccwpck_require__(507);
 ;// CONCATENATED MODULE: ./build/src/publish/cli/args.js
 
 
@@ -935,7 +935,7 @@ async function main(argv, io) {
         verbose = command.verbose;
         // The scanners (and the shell parser's WebAssembly) load only for a
         // scan, so --help and --version start at once.
-        const { scan } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7346));
+        const { scan } = await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8387));
         return await scan(command, io, logger);
     }
     catch (error) {
@@ -960,7 +960,7 @@ function failure(error, logger) {
 
 /***/ }),
 
-/***/ 3766:
+/***/ 5297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1015,7 +1015,7 @@ function parseChecksums(text) {
 
 /***/ }),
 
-/***/ 4466:
+/***/ 8009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1298,6 +1298,6 @@ const TOOL_INFO = {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5128);
+/******/ var __webpack_exports__ = __nccwpck_require__(5035);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

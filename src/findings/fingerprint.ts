@@ -1,4 +1,13 @@
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
+
+type OneShotHash = (algorithm: string, data: string) => string
+
+// Node 20.12+ hashes a string in one call, without a Hash object per
+// finding (same digest); older versions fall back to createHash.
+const oneShot = (crypto as { hash?: OneShotHash }).hash
+const sha256Hex: (text: string) => string = oneShot
+  ? (text) => oneShot('sha256', text)
+  : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
 /**
  * A fingerprint from the parts that identify a finding without its line
@@ -8,9 +17,16 @@ import { createHash } from 'node:crypto'
 export function fingerprintOf(
   ...parts: readonly (string | undefined)[]
 ): string {
-  const text = parts
-    .map((part) => (part ?? '').replaceAll('\\', '\\\\').replaceAll('|', '\\|'))
-    .join('|')
+  let text = ''
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? ''
+    if (i > 0) text += '|'
+    // Most parts hold neither character: no copies for them.
+    text +=
+      part.includes('\\') || part.includes('|')
+        ? part.replaceAll('\\', '\\\\').replaceAll('|', '\\|')
+        : part
+  }
 
-  return createHash('sha256').update(text).digest('hex').slice(0, 32)
+  return sha256Hex(text).slice(0, 32)
 }

@@ -5,8 +5,11 @@
  */
 import type { Node } from 'web-tree-sitter'
 import { bashParser } from './shell-parser.js'
+import { parseSimpleShell } from './shell-simple.js'
+import { shellCFlag, stripPrefixes } from './shell-words.js'
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh'])
+export { baseName, isShell, stripPrefixes } from './shell-words.js'
+
 const MAX_NESTING = 3
 // The walk recurses once per `&&`; bounded so that no input can overflow
 // the stack or stall the scan.
@@ -53,12 +56,20 @@ interface Walk {
 
 // RUN bodies repeat across the Dockerfiles of a repository (the same
 // `apt-get update && ...` in every service); a parse is immutable data, so
-// the most recent ones are kept by text.
+// the most recent ones tree-sitter made are kept by text. The fast path's
+// are not: it costs about what the lookup does, and keeping its results
+// alive would only give the garbage collector older objects to trace.
 const CACHE_SIZE = 512
 const cache = new Map<string, ShellScript>()
 
 /** Parses `text` as Bash. Never throws. */
 export function parseShell(text: string, depth = 0): ShellScript {
+  const tooLarge = sizeCheck(text)
+  if (tooLarge) return tooLarge
+  // Most bodies are plain words and operators, read without tree-sitter.
+  const simple = parseSimpleShell(text)
+  if (simple) return simple
+
   const key = `${depth}\u0000${text}`
   const hit = cache.get(key)
   if (hit) {
@@ -69,21 +80,32 @@ export function parseShell(text: string, depth = 0): ShellScript {
     return hit
   }
 
-  const script = parseUncached(text, depth)
+  const script = parseWithTreeSitter(text, depth)
   cache.set(key, script)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '')
 
   return script
 }
 
-function parseUncached(text: string, depth: number): ShellScript {
+// The refusal of a script too large to analyse, if it is.
+function sizeCheck(text: string): ShellScript | undefined {
+  // Every operator takes a character: a short text cannot have too many.
+  if (text.length <= MAX_OPERATORS) return undefined
   const operators = text.match(/&&|\|\||[;|]/g)?.length ?? 0
-  if (text.length > MAX_SCRIPT_CHARS || operators > MAX_OPERATORS) {
-    const error = `the script has ${text.length} characters and ${operators} operators, over the ${MAX_SCRIPT_CHARS} and ${MAX_OPERATORS} this checker analyses`
-
-    return { commands: [], hasPipe: false, error, tooLarge: true }
+  if (text.length <= MAX_SCRIPT_CHARS && operators <= MAX_OPERATORS) {
+    return undefined
   }
+  const error = `the script has ${text.length} characters and ${operators} operators, over the ${MAX_SCRIPT_CHARS} and ${MAX_OPERATORS} this checker analyses`
 
+  return { commands: [], hasPipe: false, error, tooLarge: true }
+}
+
+/**
+ * Parses `text` with tree-sitter-bash, never taking the fast path of
+ * shell-simple.ts nor the cache: the reference that fast path must match.
+ * Never throws.
+ */
+export function parseWithTreeSitter(text: string, depth = 0): ShellScript {
   const tree = bashParser.parse(text)
   if (!tree) return { commands: [], hasPipe: false, error: 'parser gave up' }
   try {
@@ -219,9 +241,8 @@ function shellCScript(
 ): ShellCommand[] {
   if (walk.depth >= MAX_NESTING) return []
   const argv = stripPrefixes(command.argv)
-  const name = baseName(argv[0] ?? '')
-  const flag = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a))
-  if (!SHELLS.has(name) || flag < 0) return []
+  const flag = shellCFlag(command.argv)
+  if (flag < 0) return []
 
   const word = words[command.argv.length - argv.length + flag + 1]
   if (!word || !isStatic(word)) return []
@@ -319,43 +340,4 @@ function assignmentText(node: Node): string {
   const value = node.childForFieldName('value')
 
   return `${name}=${value ? wordText(value) : ''}`
-}
-
-/** The program name without its directory: `/usr/bin/curl` is `curl`. */
-export function baseName(word: string): string {
-  const slash = word.lastIndexOf('/')
-
-  return slash >= 0 ? word.slice(slash + 1) : word
-}
-
-const PREFIX_FLAGS_WITH_VALUE = new Set(['-u', '-g', '-C', '-h', '-p', '-U'])
-const PASS_THROUGH = new Set(['command', 'exec', 'nohup', 'time'])
-
-/**
- * The command a line really runs: drops leading `sudo` (and its options),
- * `env` (and its assignments), `command`, `exec`, `nohup`, `time`.
- */
-export function stripPrefixes(argv: readonly string[]): readonly string[] {
-  let i = 0
-  for (;;) {
-    const name = baseName(argv[i] ?? '')
-    if (name === 'sudo' || name === 'env') {
-      i++
-      while (i < argv.length) {
-        const word = argv[i] ?? ''
-        if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++
-        else if (word.startsWith('-'))
-          i += PREFIX_FLAGS_WITH_VALUE.has(word) ? 2 : 1
-        else break
-      }
-    } else if (PASS_THROUGH.has(name)) i++
-    else break
-  }
-
-  return i === 0 ? argv : argv.slice(i)
-}
-
-/** True when the program is a POSIX-style shell (`sh`, `bash`...). */
-export function isShell(name: string): boolean {
-  return SHELLS.has(baseName(name))
 }

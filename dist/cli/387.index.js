@@ -1,8 +1,8 @@
-export const id = 346;
-export const ids = [346];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
-/***/ 9956:
+/***/ 1991:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11,10 +11,10 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
-/* harmony import */ var _judge_exceptions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9725);
-/* harmony import */ var _scanners_cosign_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8894);
-/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9871);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _judge_exceptions_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3462);
+/* harmony import */ var _scanners_cosign_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3607);
+/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9452);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__]);
 _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -68,16 +68,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5191:
+/***/ 6924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readConfigFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7207);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(507);
 
 
 
@@ -148,7 +148,7 @@ function scalarText(file, key, value) {
 
 /***/ }),
 
-/***/ 2559:
+/***/ 6820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -157,7 +157,7 @@ function scalarText(file, key, value) {
 /* unused harmony export isImageReference */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
 
 
 
@@ -220,15 +220,15 @@ function normalise(file) {
 
 /***/ }),
 
-/***/ 5287:
+/***/ 6576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ Values)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1699);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(507);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5620);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
 
 
 
@@ -277,7 +277,7 @@ class Values {
 
 /***/ }),
 
-/***/ 25:
+/***/ 3110:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -286,16 +286,16 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
-/* harmony import */ var _scanners_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6420);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5191);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9956);
-/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5287);
-/* harmony import */ var _source_root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4049);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2559);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7559);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1699);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _scanners_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9137);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6924);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1991);
+/* harmony import */ var _layers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6576);
+/* harmony import */ var _source_root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9100);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6820);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(507);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1520);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5620);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checks_js__WEBPACK_IMPORTED_MODULE_4__]);
 _checks_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -451,14 +451,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7559:
+/***/ 1520:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(475);
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7900);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4948);
 
 
 const POLICY_KEYS = [
@@ -549,7 +549,7 @@ function stringList(section, key, file) {
 
 /***/ }),
 
-/***/ 4049:
+/***/ 9100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -576,7 +576,7 @@ function sourceRootOf(folder) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 5620:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -588,8 +588,8 @@ function sourceRootOf(folder) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 
 
 /**
@@ -691,7 +691,7 @@ function parseUrl(name, value) {
 
 /***/ }),
 
-/***/ 7900:
+/***/ 4948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -751,16 +751,30 @@ function compareSeverityDesc(a, b) {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/findings/fingerprint.js
 
+// Node 20.12+ hashes a string in one call, without a Hash object per
+// finding (same digest); older versions fall back to createHash.
+const oneShot = external_node_crypto_.hash;
+const sha256Hex = oneShot
+    ? (text) => oneShot('sha256', text)
+    : (text) => external_node_crypto_.createHash('sha256').update(text).digest('hex');
 /**
  * A fingerprint from the parts that identify a finding without its line
  * number, so that it survives edits above it. Parts are joined with a
  * separator no part can contain unescaped.
  */
 function fingerprintOf(...parts) {
-    const text = parts
-        .map((part) => (part ?? '').replaceAll('\\', '\\\\').replaceAll('|', '\\|'))
-        .join('|');
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 32);
+    let text = '';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] ?? '';
+        if (i > 0)
+            text += '|';
+        // Most parts hold neither character: no copies for them.
+        text +=
+            part.includes('\\') || part.includes('|')
+                ? part.replaceAll('\\', '\\\\').replaceAll('|', '\\|')
+                : part;
+    }
+    return sha256Hex(text).slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./build/src/findings/index.js
@@ -771,7 +785,7 @@ function fingerprintOf(...parts) {
 
 /***/ }),
 
-/***/ 4465:
+/***/ 7670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -801,7 +815,7 @@ function rebaseFindings(findings, prefix) {
 
 /***/ }),
 
-/***/ 8727:
+/***/ 1754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -810,9 +824,9 @@ function rebaseFindings(findings, prefix) {
 /* harmony export */   oU: () => (/* binding */ loadBaseline)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7900);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4948);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4864);
 
 
 
@@ -958,7 +972,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 7844:
+/***/ 9973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -998,7 +1012,7 @@ function describeCounts(counts) {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 3462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1007,8 +1021,8 @@ function describeCounts(counts) {
 /* unused harmony exports DEFAULT_EXCEPTIONS_FILE, parseExceptions */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7207);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(475);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 
 
 
@@ -1115,7 +1129,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 9043:
+/***/ 4864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1136,7 +1150,7 @@ function imageName(ref) {
 
 /***/ }),
 
-/***/ 3139:
+/***/ 1225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1148,15 +1162,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compareFindings, decide, describeFinding
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var src_findings = __webpack_require__(7900);
+var src_findings = __webpack_require__(4948);
 // EXTERNAL MODULE: ./build/src/judge/baseline.js
-var judge_baseline = __webpack_require__(8727);
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(8374);
+var judge_baseline = __webpack_require__(1754);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
 // EXTERNAL MODULE: ./build/src/judge/image.js
-var judge_image = __webpack_require__(9043);
+var judge_image = __webpack_require__(4864);
 // EXTERNAL MODULE: ./build/src/judge/exceptions-file.js
-var exceptions_file = __webpack_require__(9725);
+var exceptions_file = __webpack_require__(3462);
 ;// CONCATENATED MODULE: ./build/src/judge/exceptions.js
 
 
@@ -1222,9 +1236,9 @@ function matcher(entry) {
 }
 
 // EXTERNAL MODULE: ./build/src/judge/counts.js
-var judge_counts = __webpack_require__(7844);
+var judge_counts = __webpack_require__(9973);
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __webpack_require__(3762);
+var order = __webpack_require__(5161);
 ;// CONCATENATED MODULE: ./build/src/judge/scanner-failure.js
 // What a user can usually do about each kind of failure, used when the
 // scanner gave no hint of its own.
@@ -1379,7 +1393,7 @@ async function judge(outcomes, config, options) {
 
 /***/ }),
 
-/***/ 3762:
+/***/ 5161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1388,7 +1402,7 @@ async function judge(outcomes, config, options) {
 /* harmony export */   jb: () => (/* binding */ describeFinding),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
 
 /**
  * Orders findings the same way everywhere: most severe first, then highest
@@ -1423,7 +1437,7 @@ function describeFinding(finding) {
 
 /***/ }),
 
-/***/ 1522:
+/***/ 1355:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1431,12 +1445,12 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   a: () => (/* binding */ runPipeline)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _findings_rebase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4465);
-/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3139);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2368);
-/* harmony import */ var _reports_sarif_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6960);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9116);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4466);
+/* harmony import */ var _findings_rebase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7670);
+/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1225);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1737);
+/* harmony import */ var _reports_sarif_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1009);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8681);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8009);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_plan_index_js__WEBPACK_IMPORTED_MODULE_3__, _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__]);
 ([_plan_index_js__WEBPACK_IMPORTED_MODULE_3__, _scanners_index_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -1484,7 +1498,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3529:
+/***/ 6286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1496,8 +1510,8 @@ __webpack_async_result__();
 /* unused harmony export ALWAYS_SKIPPED */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8374);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
 
 
 
@@ -1588,7 +1602,7 @@ function toPosix(p) {
 
 /***/ }),
 
-/***/ 2368:
+/***/ 1737:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1597,13 +1611,13 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
-/* harmony import */ var _tools_registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5527);
-/* harmony import */ var _tools_registry_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3769);
-/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9871);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3529);
-/* harmony import */ var _pairing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8036);
-/* harmony import */ var _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4584);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _tools_registry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(357);
+/* harmony import */ var _tools_registry_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9228);
+/* harmony import */ var _scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9452);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6286);
+/* harmony import */ var _pairing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3385);
+/* harmony import */ var _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8162);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__, _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_scanners_policy_index_js__WEBPACK_IMPORTED_MODULE_5__, _scanners_policy_runlines_index_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -1692,7 +1706,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8036:
+/***/ 3385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1701,7 +1715,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7207);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 
 
 
@@ -1751,7 +1765,7 @@ function buildsOf(doc, dir) {
 
 /***/ }),
 
-/***/ 7346:
+/***/ 8387:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1759,12 +1773,12 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   scan: () => (/* binding */ scan)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1522);
-/* harmony import */ var _reports_console_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9151);
-/* harmony import */ var _reports_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
-/* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(648);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(507);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3110);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1355);
+/* harmony import */ var _reports_console_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4976);
+/* harmony import */ var _reports_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(364);
+/* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(906);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_load_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_config_load_js__WEBPACK_IMPORTED_MODULE_2__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -1795,14 +1809,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9151:
+/***/ 4976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ toConsoleText)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1734);
-/* harmony import */ var _judge_counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7844);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2089);
+/* harmony import */ var _judge_counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9973);
 
 
 const COLORS = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
@@ -1866,14 +1880,14 @@ function oneLine(text, max) {
 
 /***/ }),
 
-/***/ 2265:
+/***/ 364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ toMarkdownSummary)
 /* harmony export */ });
 /* unused harmony export escape */
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1734);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2089);
 
 /**
  * The job summary: the verdict and why in its first line, then counts by
@@ -1991,7 +2005,7 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 6960:
+/***/ 1009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2007,9 +2021,9 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/judge/order.js
-var order = __webpack_require__(3762);
+var order = __webpack_require__(5161);
 // EXTERNAL MODULE: ./build/src/judge/image.js
-var judge_image = __webpack_require__(9043);
+var judge_image = __webpack_require__(4864);
 ;// CONCATENATED MODULE: ./build/src/reports/sarif/groups.js
 
 
@@ -2124,9 +2138,9 @@ function gzipSize(text, limit) {
 }
 
 // EXTERNAL MODULE: ./build/src/judge/baseline.js
-var baseline = __webpack_require__(8727);
+var baseline = __webpack_require__(1754);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(475);
+var errors = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./build/src/reports/sarif/level.js
 
 /** Five severities folded into SARIF's three levels. */
@@ -2531,7 +2545,7 @@ function cutForSize(plans, dropped, text, gzipBytes, limits, root) {
 
 /***/ }),
 
-/***/ 1734:
+/***/ 2089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2546,8 +2560,8 @@ function cutForSize(plans, dropped, text, gzipBytes, limits, root) {
 /* harmony export */   oe: () => (/* binding */ SEVERITIES_DESC),
 /* harmony export */   qg: () => (/* binding */ packageText)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
-/* harmony import */ var _judge_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3762);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
+/* harmony import */ var _judge_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5161);
 
 
 /** Severities from the most severe down, as tables list them. */
@@ -2626,7 +2640,7 @@ function truncationNotes(truncated) {
 
 /***/ }),
 
-/***/ 7679:
+/***/ 4991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2638,11 +2652,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: COSIGN_ENV, COSIGN_RULES, classifyCosignRun, extractFromRefs, validateCosignConfig
 
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(475);
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __webpack_require__(3737);
+var registry_ref = __webpack_require__(9644);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
-var registry_env = __webpack_require__(3769);
+var registry_env = __webpack_require__(9228);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/pool.js
 /**
  * Maps `items` through `work` with at most `limit` running at once, keeping
@@ -2870,7 +2884,7 @@ function parseImageRefSafe(ref) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/cosign/validate.js
-var validate = __webpack_require__(8894);
+var validate = __webpack_require__(3607);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/codes.js
 /**
  * What one cosign run proved about one image. Tests assert on these codes,
@@ -2950,7 +2964,7 @@ function verifyAttestationArgs(c, image, type) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var findings = __webpack_require__(7900);
+var findings = __webpack_require__(4948);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/rules.js
 const DOCS = 'https://docs.sigstore.dev/cosign/verifying/verify/';
 // Every signature rule is CRITICAL: the gate exists to refuse an image
@@ -3065,7 +3079,7 @@ function failureError(target, code, detail) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/run.js
-var run = __webpack_require__(1947);
+var run = __webpack_require__(2596);
 ;// CONCATENATED MODULE: ./build/src/scanners/cosign/payload.js
 // Fulcio's OIDC issuer extension: the v1 OID holds the raw string, v2
 // (…1.8) a DER string that cosign prints decoded.
@@ -3540,14 +3554,14 @@ function registriesOf(targets) {
 
 /***/ }),
 
-/***/ 8894:
+/***/ 3607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kt: () => (/* binding */ validateCosignConfig)
 /* harmony export */ });
 /* unused harmony exports KMS_SCHEMES, ATTESTATION_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 
 /** Key URI schemes cosign resolves itself (KMS and Kubernetes secrets). */
 const KMS_SCHEMES = [
@@ -3666,7 +3680,7 @@ function validateAttestationType(type) {
 
 /***/ }),
 
-/***/ 9116:
+/***/ 8681:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -3674,9 +3688,9 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   k: () => (/* binding */ selectScanners)
 /* harmony export */ });
 /* unused harmony export ALL_SCANNERS */
-/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9871);
-/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6221);
+/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4991);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9453);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_index_js__WEBPACK_IMPORTED_MODULE_1__]);
 _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -3699,7 +3713,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6420:
+/***/ 9137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3716,16 +3730,16 @@ const SCANNER_NAMES = [
 
 /***/ }),
 
-/***/ 1575:
+/***/ 8378:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ fileCheckers)
 /* harmony export */ });
-/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8827);
-/* harmony import */ var _dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2017);
-/* harmony import */ var _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4584);
+/* harmony import */ var _compose_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9057);
+/* harmony import */ var _dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2340);
+/* harmony import */ var _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__, _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_dockerfile_checker_js__WEBPACK_IMPORTED_MODULE_1__, _runlines_index_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -3747,7 +3761,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8827:
+/***/ 9057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3759,15 +3773,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: composeRules, groupProjects, isComposeFile
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/seccomp/index.js + 3 modules
-var policy_seccomp = __webpack_require__(2130);
+var policy_seccomp = __webpack_require__(8481);
 // EXTERNAL MODULE: ./build/src/scanners/policy/finding.js
-var finding = __webpack_require__(122);
+var finding = __webpack_require__(7933);
 // EXTERNAL MODULE: ./build/src/scanners/policy/settings.js
-var settings = __webpack_require__(3850);
+var settings = __webpack_require__(9059);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/discover.js
 
 
@@ -3818,13 +3832,13 @@ function projectKey(file, stem) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/inline.js
-var inline = __webpack_require__(7859);
+var inline = __webpack_require__(3382);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/load.js + 1 modules
-var compose_load = __webpack_require__(1206);
+var compose_load = __webpack_require__(5622);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/query.js
-var query = __webpack_require__(184);
+var query = __webpack_require__(2843);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/volumes.js
-var volumes = __webpack_require__(267);
+var volumes = __webpack_require__(5656);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/merge.js
 
 
@@ -4072,7 +4086,7 @@ function normalizeServices(root) {
 }
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rule-kit.js
-var rule_kit = __webpack_require__(1369);
+var rule_kit = __webpack_require__(2752);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C1.js
 
 
@@ -4101,7 +4115,7 @@ const C1 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C2.js
-var C2 = __webpack_require__(3567);
+var C2 = __webpack_require__(1370);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C3.js
 
 
@@ -4214,9 +4228,9 @@ const C8 = hostNamespaceRule((0,rule_kit/* composeMeta */.wg)({
 }), ['uts'], 'UTS namespace');
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C9.js
-var C9 = __webpack_require__(2602);
+var C9 = __webpack_require__(9039);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/sensitive-paths.js
-var sensitive_paths = __webpack_require__(8197);
+var sensitive_paths = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C10.js
 
 
@@ -4460,7 +4474,7 @@ const C17 = limitRule((0,rule_kit/* composeMeta */.wg)({
 }), { direct: ['pids_limit'], deploy: 'pids', what: 'process' });
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/secret-names.js
-var secret_names = __webpack_require__(3675);
+var secret_names = __webpack_require__(2842);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/rules/C18.js
 
 
@@ -4991,7 +5005,7 @@ const COMPOSE_RULES = [
 ];
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/unknown-suppression.js
-var unknown_suppression = __webpack_require__(1192);
+var unknown_suppression = __webpack_require__(3071);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/checker.js
 
 
@@ -5102,13 +5116,13 @@ const composeChecker = {
 
 /***/ }),
 
-/***/ 7859:
+/***/ 3382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ InlineSuppressions)
 /* harmony export */ });
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2032);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2339);
 
 /**
  * The `# csg-ignore=...` comments of one `#`-commented text file (YAML,
@@ -5175,7 +5189,7 @@ class InlineSuppressions {
 
 /***/ }),
 
-/***/ 1206:
+/***/ 5622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5191,10 +5205,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(475);
+var errors = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/compose/yaml-node.js
 
 /** Deeper than any real Compose file; stops recursion on hostile input. */
@@ -5425,7 +5439,7 @@ async function loadYaml(root, file) {
 
 /***/ }),
 
-/***/ 184:
+/***/ 2843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5514,7 +5528,7 @@ function plain(node) {
 
 /***/ }),
 
-/***/ 1369:
+/***/ 2752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5555,7 +5569,7 @@ function eachService(project, check) {
 
 /***/ }),
 
-/***/ 3567:
+/***/ 1370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5564,8 +5578,8 @@ function eachService(project, check) {
 /* harmony export */   IN: () => (/* binding */ capabilityName)
 /* harmony export */ });
 /* unused harmony export DANGEROUS_CAPABILITIES */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(184);
-/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1369);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2752);
 
 
 /** Capabilities that open a path out of the container or into the kernel. */
@@ -5626,16 +5640,16 @@ const C2 = {
 
 /***/ }),
 
-/***/ 2602:
+/***/ 9039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ C9),
 /* harmony export */   w: () => (/* binding */ isEngineSocket)
 /* harmony export */ });
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(184);
-/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1369);
-/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(267);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _rule_kit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2752);
+/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5656);
 
 
 
@@ -5672,7 +5686,7 @@ const C9 = {
 
 /***/ }),
 
-/***/ 3675:
+/***/ 2842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5703,7 +5717,7 @@ function secretValueKind(value) {
 
 /***/ }),
 
-/***/ 8197:
+/***/ 1954:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5765,14 +5779,14 @@ function sensitiveHostDir(source) {
 
 /***/ }),
 
-/***/ 1192:
+/***/ 3071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ UNKNOWN_SUPPRESSION),
 /* harmony export */   g: () => (/* binding */ unknownSuppressionFinding)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(122);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7933);
 
 /**
  * CSG-C0: a `csg-ignore` comment in a Compose file or script names an id
@@ -5799,14 +5813,14 @@ function unknownSuppressionFinding(path, unknown, policy) {
 
 /***/ }),
 
-/***/ 267:
+/***/ 5656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ parseVolume)
 /* harmony export */ });
 /* unused harmony export isHostPath */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(184);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2843);
 
 const PROPAGATIONS = [
     'shared',
@@ -5873,7 +5887,7 @@ function optional(key, value) {
 
 /***/ }),
 
-/***/ 2017:
+/***/ 2340:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -5883,14 +5897,14 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* unused harmony exports MAX_DOCKERFILE_BYTES, MAX_DOCKERFILE_LINES, checkDockerfileText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(475);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(122);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3850);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(667);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4967);
-/* harmony import */ var _rules_D0_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8184);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3198);
-/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9320);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7933);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9059);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(514);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6670);
+/* harmony import */ var _rules_D0_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6363);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3835);
+/* harmony import */ var _suppressions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1987);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_4__, _model_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_4__, _model_js__WEBPACK_IMPORTED_MODULE_5__, _rules_index_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /** The Dockerfile engine: reads each file, runs the rules, applies comments. */
@@ -6019,7 +6033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3057:
+/***/ 611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6103,7 +6117,7 @@ function defineRule(spec) {
 
 /***/ }),
 
-/***/ 9120:
+/***/ 255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6142,7 +6156,7 @@ function expandVariables(word, vars) {
 
 /***/ }),
 
-/***/ 667:
+/***/ 514:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -6157,7 +6171,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   uL: () => (/* binding */ stageLineage)
 /* harmony export */ });
 /* unused harmony exports regionOf, instructionsNamed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5765);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6293,7 +6307,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2767:
+/***/ 1006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6348,17 +6362,17 @@ function dockerHub(registry) {
 
 /***/ }),
 
-/***/ 4967:
+/***/ 6670:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ parseDockerfile)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4134);
-/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9120);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2767);
-/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5547);
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+/* harmony import */ var _expand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(255);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1006);
+/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8400);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_script_js__WEBPACK_IMPORTED_MODULE_1__]);
 _script_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -6504,13 +6518,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8184:
+/***/ 6363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3057);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(611);
 
 /**
  * CSG-D0: a suppression comment names a rule that does not exist. Its
@@ -6542,16 +6556,16 @@ const rule = (0,_define_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .K)({
 
 /***/ }),
 
-/***/ 2799:
+/***/ 4340:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6593,16 +6607,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9047:
+/***/ 7374:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -6650,16 +6664,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8000:
+/***/ 7549:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -6706,17 +6720,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2537:
+/***/ 2964:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2166);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1910);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7583);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6017);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6759,16 +6773,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5322:
+/***/ 8587:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6824,16 +6838,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5363:
+/***/ 5154:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2166);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _secret_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7583);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6881,16 +6895,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4076:
+/***/ 3041:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6924,16 +6938,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8501:
+/***/ 6696:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -6974,16 +6988,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7782:
+/***/ 1055:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7029,16 +7043,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3247:
+/***/ 4390:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5765);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7114,15 +7128,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88:
+/***/ 6309:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7166,16 +7180,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6002:
+/***/ 2749:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7216,16 +7230,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6664:
+/***/ 3281:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7310,17 +7324,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 591:
+/***/ 5650:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1910);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6017);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7413,16 +7427,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6754:
+/***/ 2447:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5765);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _shell_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7461,15 +7475,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4641:
+/***/ 360:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7521,17 +7535,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4516:
+/***/ 6413:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5025);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8508);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7567,17 +7581,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 187:
+/***/ 142:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5025);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8508);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7613,16 +7627,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3086:
+/***/ 6155:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7677,16 +7691,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2397:
+/***/ 8212:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7752,15 +7766,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2048:
+/***/ 4265:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7792,17 +7806,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8919:
+/***/ 1482:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5025);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _apt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8508);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _apt_js__WEBPACK_IMPORTED_MODULE_1__, _pkg_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7844,16 +7858,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6929:
+/***/ 6734:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -7896,17 +7910,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8044:
+/***/ 1641:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4766);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4355);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7944,17 +7958,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3853:
+/***/ 7628:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4766);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _upgrade_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4355);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7991,16 +8005,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3934:
+/***/ 5619:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8037,16 +8051,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9947:
+/***/ 3862:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8086,17 +8100,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2448:
+/***/ 2625:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7196);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9878);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8169,17 +8183,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3702:
+/***/ 3491:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7196);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9878);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8226,17 +8240,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1166:
+/***/ 2267:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7196);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9878);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8271,17 +8285,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7194:
+/***/ 9327:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1910);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6017);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8360,16 +8374,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 671:
+/***/ 4354:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8416,16 +8430,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3153:
+/***/ 9608:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8476,16 +8490,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3090:
+/***/ 5127:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8564,15 +8578,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9887:
+/***/ 8106:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8639,15 +8653,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7800:
+/***/ 8617:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8682,16 +8696,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4453:
+/***/ 7076:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8737,16 +8751,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5494:
+/***/ 2747:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8785,15 +8799,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9332:
+/***/ 7119:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8869,15 +8883,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2510:
+/***/ 8679:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8925,15 +8939,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2429:
+/***/ 1024:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -8987,15 +9001,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4308:
+/***/ 5321:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9033,16 +9047,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3835:
+/***/ 5066:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2820);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9086,16 +9100,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8450:
+/***/ 2579:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2820);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _expose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9140,15 +9154,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8177:
+/***/ 3708:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9180,16 +9194,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8040:
+/***/ 1173:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9239,15 +9253,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3007:
+/***/ 9110:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9295,16 +9309,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5734:
+/***/ 2735:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9344,15 +9358,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1445:
+/***/ 1416:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9402,17 +9416,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3327:
+/***/ 7516:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1191);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8036);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9456,17 +9470,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3627:
+/***/ 3960:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2261);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1191);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6342);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8036);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9511,15 +9525,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3019:
+/***/ 7642:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9566,15 +9580,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7348:
+/***/ 169:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9623,15 +9637,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5229:
+/***/ 7216:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9678,16 +9692,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5918:
+/***/ 1367:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1910);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6017);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9739,15 +9753,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3423:
+/***/ 1686:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9790,16 +9804,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9496:
+/***/ 5781:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9846,15 +9860,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7473:
+/***/ 9692:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9909,15 +9923,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9586:
+/***/ 5155:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -9959,16 +9973,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5891:
+/***/ 5746:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(189);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _add_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7704);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10105,15 +10119,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4252:
+/***/ 3633:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10154,15 +10168,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3790:
+/***/ 4993:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10223,16 +10237,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7533:
+/***/ 2930:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8884);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _pkg_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -10323,15 +10337,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4336:
+/***/ 9235:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10415,16 +10429,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4055:
+/***/ 7948:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ rule)
 /* harmony export */ });
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3057);
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1675);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(611);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
+/* harmony import */ var _user_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__]);
 ([_helpers_js__WEBPACK_IMPORTED_MODULE_0__, _user_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -10464,7 +10478,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 189:
+/***/ 7704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10502,14 +10516,14 @@ function remoteSources(instruction) {
 
 /***/ }),
 
-/***/ 5025:
+/***/ 8508:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ aptInstalls)
 /* harmony export */ });
-/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8884);
+/* harmony import */ var _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(861);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pkg_js__WEBPACK_IMPORTED_MODULE_0__]);
 _pkg_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -10523,14 +10537,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2261:
+/***/ 6342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ externalName),
 /* harmony export */   d: () => (/* binding */ externalBase)
 /* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2767);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1006);
 /** Which base image a stage pulls from a registry, if any. */
 
 /**
@@ -10572,7 +10586,7 @@ function externalName(stage) {
 
 /***/ }),
 
-/***/ 2820:
+/***/ 2187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10595,79 +10609,79 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 3198:
+/***/ 3835:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ dockerfileRules)
 /* harmony export */ });
-/* harmony import */ var _D0_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8184);
-/* harmony import */ var _D1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2799);
-/* harmony import */ var _D2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6002);
-/* harmony import */ var _D3_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6929);
-/* harmony import */ var _D4_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9332);
-/* harmony import */ var _D5_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3627);
-/* harmony import */ var _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3327);
-/* harmony import */ var _D6_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3790);
-/* harmony import */ var _D7_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7533);
-/* harmony import */ var _D8_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4336);
-/* harmony import */ var _D9_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4055);
-/* harmony import */ var _D10_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9047);
-/* harmony import */ var _D11_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8000);
-/* harmony import */ var _D12_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2537);
-/* harmony import */ var _D13_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5322);
-/* harmony import */ var _D14_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5363);
-/* harmony import */ var _D15_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4076);
-/* harmony import */ var _D16_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8501);
-/* harmony import */ var _D17_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7782);
-/* harmony import */ var _D18_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3247);
-/* harmony import */ var _D19_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(88);
-/* harmony import */ var _D20_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(6664);
-/* harmony import */ var _D21_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(591);
-/* harmony import */ var _D22_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(6754);
-/* harmony import */ var _D23_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(4641);
-/* harmony import */ var _D24_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(4516);
-/* harmony import */ var _D25_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(187);
-/* harmony import */ var _D26_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(3086);
-/* harmony import */ var _D27_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(2397);
-/* harmony import */ var _D28_js__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(2048);
-/* harmony import */ var _D29_js__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(8919);
-/* harmony import */ var _D30_js__WEBPACK_IMPORTED_MODULE_31__ = __webpack_require__(3853);
-/* harmony import */ var _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__ = __webpack_require__(8044);
-/* harmony import */ var _D31_js__WEBPACK_IMPORTED_MODULE_33__ = __webpack_require__(3934);
-/* harmony import */ var _D32_js__WEBPACK_IMPORTED_MODULE_34__ = __webpack_require__(9947);
-/* harmony import */ var _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__ = __webpack_require__(2448);
-/* harmony import */ var _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__ = __webpack_require__(3702);
-/* harmony import */ var _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__ = __webpack_require__(1166);
-/* harmony import */ var _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__ = __webpack_require__(7194);
-/* harmony import */ var _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__ = __webpack_require__(671);
-/* harmony import */ var _D35_js__WEBPACK_IMPORTED_MODULE_40__ = __webpack_require__(3090);
-/* harmony import */ var _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__ = __webpack_require__(3153);
-/* harmony import */ var _D36_js__WEBPACK_IMPORTED_MODULE_42__ = __webpack_require__(9887);
-/* harmony import */ var _D37_js__WEBPACK_IMPORTED_MODULE_43__ = __webpack_require__(7800);
-/* harmony import */ var _D38_js__WEBPACK_IMPORTED_MODULE_44__ = __webpack_require__(4453);
-/* harmony import */ var _D39_js__WEBPACK_IMPORTED_MODULE_45__ = __webpack_require__(5494);
-/* harmony import */ var _D40_js__WEBPACK_IMPORTED_MODULE_46__ = __webpack_require__(2510);
-/* harmony import */ var _D41_js__WEBPACK_IMPORTED_MODULE_47__ = __webpack_require__(2429);
-/* harmony import */ var _D42_js__WEBPACK_IMPORTED_MODULE_48__ = __webpack_require__(4308);
-/* harmony import */ var _D43_js__WEBPACK_IMPORTED_MODULE_49__ = __webpack_require__(3835);
-/* harmony import */ var _D44_js__WEBPACK_IMPORTED_MODULE_50__ = __webpack_require__(8450);
-/* harmony import */ var _D45_js__WEBPACK_IMPORTED_MODULE_51__ = __webpack_require__(8177);
-/* harmony import */ var _D46_js__WEBPACK_IMPORTED_MODULE_52__ = __webpack_require__(8040);
-/* harmony import */ var _D47_js__WEBPACK_IMPORTED_MODULE_53__ = __webpack_require__(3007);
-/* harmony import */ var _D48_js__WEBPACK_IMPORTED_MODULE_54__ = __webpack_require__(5734);
-/* harmony import */ var _D49_js__WEBPACK_IMPORTED_MODULE_55__ = __webpack_require__(1445);
-/* harmony import */ var _D50_js__WEBPACK_IMPORTED_MODULE_56__ = __webpack_require__(3019);
-/* harmony import */ var _D51_js__WEBPACK_IMPORTED_MODULE_57__ = __webpack_require__(7348);
-/* harmony import */ var _D52_js__WEBPACK_IMPORTED_MODULE_58__ = __webpack_require__(5229);
-/* harmony import */ var _D53_js__WEBPACK_IMPORTED_MODULE_59__ = __webpack_require__(5918);
-/* harmony import */ var _D54_js__WEBPACK_IMPORTED_MODULE_60__ = __webpack_require__(3423);
-/* harmony import */ var _D55_js__WEBPACK_IMPORTED_MODULE_61__ = __webpack_require__(9496);
-/* harmony import */ var _D56_js__WEBPACK_IMPORTED_MODULE_62__ = __webpack_require__(7473);
-/* harmony import */ var _D57_js__WEBPACK_IMPORTED_MODULE_63__ = __webpack_require__(9586);
-/* harmony import */ var _D58_js__WEBPACK_IMPORTED_MODULE_64__ = __webpack_require__(5891);
-/* harmony import */ var _D59_js__WEBPACK_IMPORTED_MODULE_65__ = __webpack_require__(4252);
+/* harmony import */ var _D0_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6363);
+/* harmony import */ var _D1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4340);
+/* harmony import */ var _D2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2749);
+/* harmony import */ var _D3_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
+/* harmony import */ var _D4_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7119);
+/* harmony import */ var _D5_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3960);
+/* harmony import */ var _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7516);
+/* harmony import */ var _D6_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4993);
+/* harmony import */ var _D7_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2930);
+/* harmony import */ var _D8_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9235);
+/* harmony import */ var _D9_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7948);
+/* harmony import */ var _D10_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7374);
+/* harmony import */ var _D11_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7549);
+/* harmony import */ var _D12_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2964);
+/* harmony import */ var _D13_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8587);
+/* harmony import */ var _D14_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5154);
+/* harmony import */ var _D15_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3041);
+/* harmony import */ var _D16_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6696);
+/* harmony import */ var _D17_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(1055);
+/* harmony import */ var _D18_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(4390);
+/* harmony import */ var _D19_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(6309);
+/* harmony import */ var _D20_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(3281);
+/* harmony import */ var _D21_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(5650);
+/* harmony import */ var _D22_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(2447);
+/* harmony import */ var _D23_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(360);
+/* harmony import */ var _D24_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(6413);
+/* harmony import */ var _D25_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(142);
+/* harmony import */ var _D26_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(6155);
+/* harmony import */ var _D27_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(8212);
+/* harmony import */ var _D28_js__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(4265);
+/* harmony import */ var _D29_js__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(1482);
+/* harmony import */ var _D30_js__WEBPACK_IMPORTED_MODULE_31__ = __webpack_require__(7628);
+/* harmony import */ var _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__ = __webpack_require__(1641);
+/* harmony import */ var _D31_js__WEBPACK_IMPORTED_MODULE_33__ = __webpack_require__(5619);
+/* harmony import */ var _D32_js__WEBPACK_IMPORTED_MODULE_34__ = __webpack_require__(3862);
+/* harmony import */ var _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__ = __webpack_require__(2625);
+/* harmony import */ var _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__ = __webpack_require__(3491);
+/* harmony import */ var _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__ = __webpack_require__(2267);
+/* harmony import */ var _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__ = __webpack_require__(9327);
+/* harmony import */ var _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__ = __webpack_require__(4354);
+/* harmony import */ var _D35_js__WEBPACK_IMPORTED_MODULE_40__ = __webpack_require__(5127);
+/* harmony import */ var _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__ = __webpack_require__(9608);
+/* harmony import */ var _D36_js__WEBPACK_IMPORTED_MODULE_42__ = __webpack_require__(8106);
+/* harmony import */ var _D37_js__WEBPACK_IMPORTED_MODULE_43__ = __webpack_require__(8617);
+/* harmony import */ var _D38_js__WEBPACK_IMPORTED_MODULE_44__ = __webpack_require__(7076);
+/* harmony import */ var _D39_js__WEBPACK_IMPORTED_MODULE_45__ = __webpack_require__(2747);
+/* harmony import */ var _D40_js__WEBPACK_IMPORTED_MODULE_46__ = __webpack_require__(8679);
+/* harmony import */ var _D41_js__WEBPACK_IMPORTED_MODULE_47__ = __webpack_require__(1024);
+/* harmony import */ var _D42_js__WEBPACK_IMPORTED_MODULE_48__ = __webpack_require__(5321);
+/* harmony import */ var _D43_js__WEBPACK_IMPORTED_MODULE_49__ = __webpack_require__(5066);
+/* harmony import */ var _D44_js__WEBPACK_IMPORTED_MODULE_50__ = __webpack_require__(2579);
+/* harmony import */ var _D45_js__WEBPACK_IMPORTED_MODULE_51__ = __webpack_require__(3708);
+/* harmony import */ var _D46_js__WEBPACK_IMPORTED_MODULE_52__ = __webpack_require__(1173);
+/* harmony import */ var _D47_js__WEBPACK_IMPORTED_MODULE_53__ = __webpack_require__(9110);
+/* harmony import */ var _D48_js__WEBPACK_IMPORTED_MODULE_54__ = __webpack_require__(2735);
+/* harmony import */ var _D49_js__WEBPACK_IMPORTED_MODULE_55__ = __webpack_require__(1416);
+/* harmony import */ var _D50_js__WEBPACK_IMPORTED_MODULE_56__ = __webpack_require__(7642);
+/* harmony import */ var _D51_js__WEBPACK_IMPORTED_MODULE_57__ = __webpack_require__(169);
+/* harmony import */ var _D52_js__WEBPACK_IMPORTED_MODULE_58__ = __webpack_require__(7216);
+/* harmony import */ var _D53_js__WEBPACK_IMPORTED_MODULE_59__ = __webpack_require__(1367);
+/* harmony import */ var _D54_js__WEBPACK_IMPORTED_MODULE_60__ = __webpack_require__(1686);
+/* harmony import */ var _D55_js__WEBPACK_IMPORTED_MODULE_61__ = __webpack_require__(5781);
+/* harmony import */ var _D56_js__WEBPACK_IMPORTED_MODULE_62__ = __webpack_require__(9692);
+/* harmony import */ var _D57_js__WEBPACK_IMPORTED_MODULE_63__ = __webpack_require__(5155);
+/* harmony import */ var _D58_js__WEBPACK_IMPORTED_MODULE_64__ = __webpack_require__(5746);
+/* harmony import */ var _D59_js__WEBPACK_IMPORTED_MODULE_65__ = __webpack_require__(3633);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_D1_js__WEBPACK_IMPORTED_MODULE_1__, _D2_js__WEBPACK_IMPORTED_MODULE_2__, _D3_js__WEBPACK_IMPORTED_MODULE_3__, _D4_js__WEBPACK_IMPORTED_MODULE_4__, _D5_js__WEBPACK_IMPORTED_MODULE_5__, _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__, _D6_js__WEBPACK_IMPORTED_MODULE_7__, _D7_js__WEBPACK_IMPORTED_MODULE_8__, _D8_js__WEBPACK_IMPORTED_MODULE_9__, _D9_js__WEBPACK_IMPORTED_MODULE_10__, _D10_js__WEBPACK_IMPORTED_MODULE_11__, _D11_js__WEBPACK_IMPORTED_MODULE_12__, _D12_js__WEBPACK_IMPORTED_MODULE_13__, _D13_js__WEBPACK_IMPORTED_MODULE_14__, _D14_js__WEBPACK_IMPORTED_MODULE_15__, _D15_js__WEBPACK_IMPORTED_MODULE_16__, _D16_js__WEBPACK_IMPORTED_MODULE_17__, _D17_js__WEBPACK_IMPORTED_MODULE_18__, _D18_js__WEBPACK_IMPORTED_MODULE_19__, _D19_js__WEBPACK_IMPORTED_MODULE_20__, _D20_js__WEBPACK_IMPORTED_MODULE_21__, _D21_js__WEBPACK_IMPORTED_MODULE_22__, _D22_js__WEBPACK_IMPORTED_MODULE_23__, _D23_js__WEBPACK_IMPORTED_MODULE_24__, _D24_js__WEBPACK_IMPORTED_MODULE_25__, _D25_js__WEBPACK_IMPORTED_MODULE_26__, _D26_js__WEBPACK_IMPORTED_MODULE_27__, _D27_js__WEBPACK_IMPORTED_MODULE_28__, _D28_js__WEBPACK_IMPORTED_MODULE_29__, _D29_js__WEBPACK_IMPORTED_MODULE_30__, _D30_js__WEBPACK_IMPORTED_MODULE_31__, _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__, _D31_js__WEBPACK_IMPORTED_MODULE_33__, _D32_js__WEBPACK_IMPORTED_MODULE_34__, _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__, _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__, _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__, _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__, _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__, _D35_js__WEBPACK_IMPORTED_MODULE_40__, _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__, _D36_js__WEBPACK_IMPORTED_MODULE_42__, _D37_js__WEBPACK_IMPORTED_MODULE_43__, _D38_js__WEBPACK_IMPORTED_MODULE_44__, _D39_js__WEBPACK_IMPORTED_MODULE_45__, _D40_js__WEBPACK_IMPORTED_MODULE_46__, _D41_js__WEBPACK_IMPORTED_MODULE_47__, _D42_js__WEBPACK_IMPORTED_MODULE_48__, _D43_js__WEBPACK_IMPORTED_MODULE_49__, _D44_js__WEBPACK_IMPORTED_MODULE_50__, _D45_js__WEBPACK_IMPORTED_MODULE_51__, _D46_js__WEBPACK_IMPORTED_MODULE_52__, _D47_js__WEBPACK_IMPORTED_MODULE_53__, _D48_js__WEBPACK_IMPORTED_MODULE_54__, _D49_js__WEBPACK_IMPORTED_MODULE_55__, _D50_js__WEBPACK_IMPORTED_MODULE_56__, _D51_js__WEBPACK_IMPORTED_MODULE_57__, _D52_js__WEBPACK_IMPORTED_MODULE_58__, _D53_js__WEBPACK_IMPORTED_MODULE_59__, _D54_js__WEBPACK_IMPORTED_MODULE_60__, _D55_js__WEBPACK_IMPORTED_MODULE_61__, _D56_js__WEBPACK_IMPORTED_MODULE_62__, _D57_js__WEBPACK_IMPORTED_MODULE_63__, _D58_js__WEBPACK_IMPORTED_MODULE_64__, _D59_js__WEBPACK_IMPORTED_MODULE_65__]);
 ([_D1_js__WEBPACK_IMPORTED_MODULE_1__, _D2_js__WEBPACK_IMPORTED_MODULE_2__, _D3_js__WEBPACK_IMPORTED_MODULE_3__, _D4_js__WEBPACK_IMPORTED_MODULE_4__, _D5_js__WEBPACK_IMPORTED_MODULE_5__, _D5_IMAGE_js__WEBPACK_IMPORTED_MODULE_6__, _D6_js__WEBPACK_IMPORTED_MODULE_7__, _D7_js__WEBPACK_IMPORTED_MODULE_8__, _D8_js__WEBPACK_IMPORTED_MODULE_9__, _D9_js__WEBPACK_IMPORTED_MODULE_10__, _D10_js__WEBPACK_IMPORTED_MODULE_11__, _D11_js__WEBPACK_IMPORTED_MODULE_12__, _D12_js__WEBPACK_IMPORTED_MODULE_13__, _D13_js__WEBPACK_IMPORTED_MODULE_14__, _D14_js__WEBPACK_IMPORTED_MODULE_15__, _D15_js__WEBPACK_IMPORTED_MODULE_16__, _D16_js__WEBPACK_IMPORTED_MODULE_17__, _D17_js__WEBPACK_IMPORTED_MODULE_18__, _D18_js__WEBPACK_IMPORTED_MODULE_19__, _D19_js__WEBPACK_IMPORTED_MODULE_20__, _D20_js__WEBPACK_IMPORTED_MODULE_21__, _D21_js__WEBPACK_IMPORTED_MODULE_22__, _D22_js__WEBPACK_IMPORTED_MODULE_23__, _D23_js__WEBPACK_IMPORTED_MODULE_24__, _D24_js__WEBPACK_IMPORTED_MODULE_25__, _D25_js__WEBPACK_IMPORTED_MODULE_26__, _D26_js__WEBPACK_IMPORTED_MODULE_27__, _D27_js__WEBPACK_IMPORTED_MODULE_28__, _D28_js__WEBPACK_IMPORTED_MODULE_29__, _D29_js__WEBPACK_IMPORTED_MODULE_30__, _D30_js__WEBPACK_IMPORTED_MODULE_31__, _D30_UPGRADE_js__WEBPACK_IMPORTED_MODULE_32__, _D31_js__WEBPACK_IMPORTED_MODULE_33__, _D32_js__WEBPACK_IMPORTED_MODULE_34__, _D33_CLEAN_js__WEBPACK_IMPORTED_MODULE_35__, _D33_PIN_js__WEBPACK_IMPORTED_MODULE_36__, _D33_Y_js__WEBPACK_IMPORTED_MODULE_37__, _D34_CACHE_js__WEBPACK_IMPORTED_MODULE_38__, _D34_PIN_js__WEBPACK_IMPORTED_MODULE_39__, _D35_js__WEBPACK_IMPORTED_MODULE_40__, _D35_CACHE_js__WEBPACK_IMPORTED_MODULE_41__, _D36_js__WEBPACK_IMPORTED_MODULE_42__, _D37_js__WEBPACK_IMPORTED_MODULE_43__, _D38_js__WEBPACK_IMPORTED_MODULE_44__, _D39_js__WEBPACK_IMPORTED_MODULE_45__, _D40_js__WEBPACK_IMPORTED_MODULE_46__, _D41_js__WEBPACK_IMPORTED_MODULE_47__, _D42_js__WEBPACK_IMPORTED_MODULE_48__, _D43_js__WEBPACK_IMPORTED_MODULE_49__, _D44_js__WEBPACK_IMPORTED_MODULE_50__, _D45_js__WEBPACK_IMPORTED_MODULE_51__, _D46_js__WEBPACK_IMPORTED_MODULE_52__, _D47_js__WEBPACK_IMPORTED_MODULE_53__, _D48_js__WEBPACK_IMPORTED_MODULE_54__, _D49_js__WEBPACK_IMPORTED_MODULE_55__, _D50_js__WEBPACK_IMPORTED_MODULE_56__, _D51_js__WEBPACK_IMPORTED_MODULE_57__, _D52_js__WEBPACK_IMPORTED_MODULE_58__, _D53_js__WEBPACK_IMPORTED_MODULE_59__, _D54_js__WEBPACK_IMPORTED_MODULE_60__, _D55_js__WEBPACK_IMPORTED_MODULE_61__, _D56_js__WEBPACK_IMPORTED_MODULE_62__, _D57_js__WEBPACK_IMPORTED_MODULE_63__, _D58_js__WEBPACK_IMPORTED_MODULE_64__, _D59_js__WEBPACK_IMPORTED_MODULE_65__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -10811,7 +10825,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8884:
+/***/ 861:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10822,7 +10836,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   g2: () => (/* binding */ pkgCommand),
 /* harmony export */   pX: () => (/* binding */ pkgCommands)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -10971,7 +10985,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1191:
+/***/ 8036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10979,7 +10993,7 @@ __webpack_async_result__();
 /* harmony export */   bi: () => (/* binding */ fromTrustedRegistry)
 /* harmony export */ });
 /* unused harmony export imageNames */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8374);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /** Matching base images against the configured allow-lists. */
 
 /** True when the image's registry (and path) starts with an entry. */
@@ -11018,7 +11032,7 @@ function matchesAllowedImage(image, globs) {
 
 /***/ }),
 
-/***/ 7196:
+/***/ 9878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11065,7 +11079,7 @@ function cleansCache(c) {
 
 /***/ }),
 
-/***/ 2166:
+/***/ 7583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11127,7 +11141,7 @@ function isSecretName(name) {
 
 /***/ }),
 
-/***/ 4766:
+/***/ 4355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11163,7 +11177,7 @@ function isUpgrade(c) {
 
 /***/ }),
 
-/***/ 1675:
+/***/ 1232:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11171,7 +11185,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   E: () => (/* binding */ lastUser),
 /* harmony export */   a: () => (/* binding */ isRootUser)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(514);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_helpers_js__WEBPACK_IMPORTED_MODULE_0__]);
 _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11199,7 +11213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1910:
+/***/ 6017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11230,14 +11244,14 @@ function pairsOf(instruction) {
 
 /***/ }),
 
-/***/ 5547:
+/***/ 8400:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ scriptOf)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5765);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11292,7 +11306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7410:
+/***/ 3133:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11303,7 +11317,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var web_tree_sitter__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(278);
+/* harmony import */ var web_tree_sitter__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(254);
 /**
  * The Bash parser: tree-sitter-bash on web-tree-sitter (WebAssembly), loaded
  * once when this module is imported.
@@ -11346,21 +11360,301 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4204:
+/***/ 8684:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseSimpleShell)
+/* harmony export */ });
+/* harmony import */ var _shell_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5429);
+
+// Quotes, expansions, substitutions, redirections, groups, brackets,
+// comments, negation, non-ASCII or control characters, and a backslash
+// that is not a line continuation all need the real parser.
+const NOT_SIMPLE = /[^\t\n -~]|['"$`<>(){}[\]#!]|\\(?!\n)/;
+// `NAME=value` before the program: tree-sitter reads it as an assignment.
+// Only plain values are read here, and not the name `_`, which
+// tree-sitter takes for a program.
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const PLAIN_ASSIGNMENT = /^(?!_=)[A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_./:,~+-]*$/;
+// A program name tree-sitter reads as one plain word. Some characters it
+// accepts in arguments make it stumble here: `%`, `?` or `@` after a name,
+// `+` (it expects `+=`), a leading `-` (`- a=b` is dropped entirely), and
+// `:` after an assignment.
+const PROGRAM = /^[A-Za-z0-9_./:,~][A-Za-z0-9_./:,~-]*$/;
+const PROGRAM_AFTER_ASSIGNMENT = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/;
+// tree-sitter reads a word starting `==` or `=~` as a test operator and
+// drops it from the command.
+const OPERATOR_LIKE = /^=[=~]/;
+// Words tree-sitter-bash gives their own node types (or may), when they
+// stand where a program name goes.
+const RESERVED = new Set(('if then else elif fi for while until do done case esac in select ' +
+    'function time coproc export declare local readonly typeset unset unsetenv').split(' '));
+const TAB = 9;
+const NEWLINE = 10;
+const SPACE = 32;
+const AMPERSAND = 38;
+const SEMICOLON = 59;
+const BACKSLASH = 92;
+const BAR = 124;
+/**
+ * The commands of `text` when it is plain enough to read without a shell
+ * parser, exactly as tree-sitter-bash would give them; undefined when it
+ * is not (the caller then parses it for real).
+ */
+function parseSimpleShell(text) {
+    if (NOT_SIMPLE.test(text))
+        return undefined;
+    const tokens = tokenize(text);
+    if (!tokens || tokens.length === 0)
+        return undefined;
+    return assemble(tokens);
+}
+// Words and operators with their 1-based positions; undefined for anything
+// this path does not read.
+function tokenize(text) {
+    const tokens = [];
+    let line = 1;
+    let lineStart = 0;
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === SPACE || c === TAB) {
+            i++;
+            continue;
+        }
+        // A bare newline ends a command (outside continuations it only
+        // appears in heredoc scripts): left to the real parser.
+        if (c === NEWLINE)
+            return undefined;
+        if (c === BACKSLASH) {
+            // NOT_SIMPLE let through only `\` followed by a newline.
+            i += 2;
+            line++;
+            lineStart = i;
+            continue;
+        }
+        const start = i;
+        const operator = operatorAt(text, i);
+        if (operator === null)
+            return undefined;
+        if (operator !== undefined) {
+            i += operator.length;
+        }
+        else {
+            while (i < text.length && !isDelimiter(text.charCodeAt(i)))
+                i++;
+            // `word\` + newline joins the word to the next line's text.
+            if (text.charCodeAt(i) === BACKSLASH)
+                return undefined;
+        }
+        tokens.push({
+            text: operator ?? text.slice(start, i),
+            operator: operator !== undefined,
+            line,
+            column: start - lineStart + 1
+        });
+    }
+    return tokens;
+}
+// The operator at `i`: undefined if a word starts there, null for one this
+// path does not read (`&`, `|&`, `;;`, `;&`).
+function operatorAt(text, i) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c === AMPERSAND)
+        return next === AMPERSAND ? '&&' : null;
+    if (c === BAR) {
+        if (next === BAR)
+            return '||';
+        return next === AMPERSAND ? null : '|';
+    }
+    if (c === SEMICOLON) {
+        return next === SEMICOLON || next === AMPERSAND ? null : ';';
+    }
+    return undefined;
+}
+function isDelimiter(c) {
+    return (c === SPACE ||
+        c === TAB ||
+        c === NEWLINE ||
+        c === BACKSLASH ||
+        c === AMPERSAND ||
+        c === BAR ||
+        c === SEMICOLON);
+}
+// Commands from tokens: `;` separates statements, `&&`/`||` pipelines,
+// `|` the commands of a pipeline.
+function assemble(tokens) {
+    const commands = [];
+    let hasPipe = false;
+    let words = [];
+    let pipeline = [];
+    let pipelines = 0;
+    let last = '';
+    for (let t = 0; t <= tokens.length; t++) {
+        const token = tokens[t];
+        if (token && !token.operator) {
+            words.push(token);
+            continue;
+        }
+        if (words.length === 0) {
+            // Only a `;` may end the script without a command after it.
+            if (!token && last === ';')
+                break;
+            return undefined;
+        }
+        const command = commandOf(words, pipeline.slice());
+        if (!command)
+            return undefined;
+        commands.push(command);
+        pipeline.push(command);
+        words = [];
+        last = token?.text ?? '';
+        if (last === '|') {
+            hasPipe = true;
+            continue;
+        }
+        // tree-sitter-bash nests `a | b | c && d` as `a | (b | c && d)`, so
+        // `d` is fed by `a`: a shape this path leaves to the real parser.
+        const andOr = last === '&&' || last === '||';
+        if (pipelines === 0 && pipeline.length >= 3 && andOr)
+            return undefined;
+        pipelines = andOr ? pipelines + 1 : 0;
+        pipeline = [];
+    }
+    return { commands, hasPipe };
+}
+// One simple command: leading assignments, then the program and its words.
+function commandOf(words, upstream) {
+    let k = 0;
+    const assignments = [];
+    while (k < words.length && ASSIGNMENT.test(words[k]?.text ?? '')) {
+        const assignment = words[k]?.text ?? '';
+        if (!PLAIN_ASSIGNMENT.test(assignment))
+            return undefined;
+        assignments.push(assignment);
+        k++;
+    }
+    const program = words[k];
+    // Assignments alone make no command node in tree-sitter's tree.
+    if (!program)
+        return undefined;
+    const name = k > 0 ? PROGRAM_AFTER_ASSIGNMENT : PROGRAM;
+    if (!name.test(program.text) || RESERVED.has(program.text))
+        return undefined;
+    const argv = [];
+    for (let w = k; w < words.length; w++) {
+        const word = words[w]?.text ?? '';
+        if (OPERATOR_LIKE.test(word))
+            return undefined;
+        argv.push(word);
+    }
+    // The script of `sh -c script` is parsed in turn, by the real parser.
+    if ((0,_shell_words_js__WEBPACK_IMPORTED_MODULE_0__/* .shellCFlag */ .A1)(argv) >= 0)
+        return undefined;
+    return {
+        argv,
+        assignments,
+        line: program.line,
+        column: program.column,
+        upstream,
+        substituted: [],
+        inSubstitution: false,
+        viaShellC: false
+    };
+}
+
+
+/***/ }),
+
+/***/ 5429:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ shellCFlag),
+/* harmony export */   DT: () => (/* binding */ stripPrefixes),
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   H7: () => (/* binding */ isShell)
+/* harmony export */ });
+/**
+ * Reading the words of a shell command: the program it really runs once
+ * prefixes such as `sudo` and `env` are dropped, and whether it is a shell
+ * given a script with `-c`.
+ */
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+/** The program name without its directory: `/usr/bin/curl` is `curl`. */
+function baseName(word) {
+    const slash = word.lastIndexOf('/');
+    return slash >= 0 ? word.slice(slash + 1) : word;
+}
+const PREFIX_FLAGS_WITH_VALUE = new Set(['-u', '-g', '-C', '-h', '-p', '-U']);
+const PASS_THROUGH = new Set(['command', 'exec', 'nohup', 'time']);
+/**
+ * The command a line really runs: drops leading `sudo` (and its options),
+ * `env` (and its assignments), `command`, `exec`, `nohup`, `time`.
+ */
+function stripPrefixes(argv) {
+    let i = 0;
+    for (;;) {
+        const name = baseName(argv[i] ?? '');
+        if (name === 'sudo' || name === 'env') {
+            i++;
+            while (i < argv.length) {
+                const word = argv[i] ?? '';
+                if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
+                    i++;
+                else if (word.startsWith('-'))
+                    i += PREFIX_FLAGS_WITH_VALUE.has(word) ? 2 : 1;
+                else
+                    break;
+            }
+        }
+        else if (PASS_THROUGH.has(name))
+            i++;
+        else
+            break;
+    }
+    return i === 0 ? argv : argv.slice(i);
+}
+/** True when the program is a POSIX-style shell (`sh`, `bash`...). */
+function isShell(name) {
+    return SHELLS.has(baseName(name));
+}
+/**
+ * For `sh -c ...` (after any prefix), the index of `-c` among the words
+ * after the prefixes; -1 for any other command.
+ */
+function shellCFlag(words) {
+    const argv = stripPrefixes(words);
+    if (!SHELLS.has(baseName(argv[0] ?? '')))
+        return -1;
+    return argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
+}
+
+
+/***/ }),
+
+/***/ 5765:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ stripPrefixes),
-/* harmony export */   Fl: () => (/* binding */ baseName),
-/* harmony export */   H7: () => (/* binding */ isShell),
+/* harmony export */   DT: () => (/* reexport safe */ _shell_words_js__WEBPACK_IMPORTED_MODULE_2__.DT),
+/* harmony export */   Fl: () => (/* reexport safe */ _shell_words_js__WEBPACK_IMPORTED_MODULE_2__.Fl),
+/* harmony export */   H7: () => (/* reexport safe */ _shell_words_js__WEBPACK_IMPORTED_MODULE_2__.H7),
 /* harmony export */   aV: () => (/* binding */ parseShell)
 /* harmony export */ });
-/* harmony import */ var _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7410);
+/* unused harmony export parseWithTreeSitter */
+/* harmony import */ var _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3133);
+/* harmony import */ var _shell_simple_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8684);
+/* harmony import */ var _shell_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5429);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__]);
 _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+
+
+
 const MAX_NESTING = 3;
 // The walk recurses once per `&&`; bounded so that no input can overflow
 // the stack or stall the scan.
@@ -11368,11 +11662,20 @@ const MAX_SCRIPT_CHARS = 64 * 1024;
 const MAX_OPERATORS = 2000;
 // RUN bodies repeat across the Dockerfiles of a repository (the same
 // `apt-get update && ...` in every service); a parse is immutable data, so
-// the most recent ones are kept by text.
+// the most recent ones tree-sitter made are kept by text. The fast path's
+// are not: it costs about what the lookup does, and keeping its results
+// alive would only give the garbage collector older objects to trace.
 const CACHE_SIZE = 512;
 const cache = new Map();
 /** Parses `text` as Bash. Never throws. */
 function parseShell(text, depth = 0) {
+    const tooLarge = sizeCheck(text);
+    if (tooLarge)
+        return tooLarge;
+    // Most bodies are plain words and operators, read without tree-sitter.
+    const simple = (0,_shell_simple_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSimpleShell */ .Q)(text);
+    if (simple)
+        return simple;
     const key = `${depth}\u0000${text}`;
     const hit = cache.get(key);
     if (hit) {
@@ -11381,18 +11684,30 @@ function parseShell(text, depth = 0) {
         cache.set(key, hit);
         return hit;
     }
-    const script = parseUncached(text, depth);
+    const script = parseWithTreeSitter(text, depth);
     cache.set(key, script);
     if (cache.size > CACHE_SIZE)
         cache.delete(cache.keys().next().value ?? '');
     return script;
 }
-function parseUncached(text, depth) {
+// The refusal of a script too large to analyse, if it is.
+function sizeCheck(text) {
+    // Every operator takes a character: a short text cannot have too many.
+    if (text.length <= MAX_OPERATORS)
+        return undefined;
     const operators = text.match(/&&|\|\||[;|]/g)?.length ?? 0;
-    if (text.length > MAX_SCRIPT_CHARS || operators > MAX_OPERATORS) {
-        const error = `the script has ${text.length} characters and ${operators} operators, over the ${MAX_SCRIPT_CHARS} and ${MAX_OPERATORS} this checker analyses`;
-        return { commands: [], hasPipe: false, error, tooLarge: true };
+    if (text.length <= MAX_SCRIPT_CHARS && operators <= MAX_OPERATORS) {
+        return undefined;
     }
+    const error = `the script has ${text.length} characters and ${operators} operators, over the ${MAX_SCRIPT_CHARS} and ${MAX_OPERATORS} this checker analyses`;
+    return { commands: [], hasPipe: false, error, tooLarge: true };
+}
+/**
+ * Parses `text` with tree-sitter-bash, never taking the fast path of
+ * shell-simple.ts nor the cache: the reference that fast path must match.
+ * Never throws.
+ */
+function parseWithTreeSitter(text, depth = 0) {
     const tree = _shell_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .bashParser */ .s.parse(text);
     if (!tree)
         return { commands: [], hasPipe: false, error: 'parser gave up' };
@@ -11500,10 +11815,9 @@ function substitutionsIn(node, walk) {
 function shellCScript(command, words, walk) {
     if (walk.depth >= MAX_NESTING)
         return [];
-    const argv = stripPrefixes(command.argv);
-    const name = baseName(argv[0] ?? '');
-    const flag = argv.findIndex((a, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(a));
-    if (!SHELLS.has(name) || flag < 0)
+    const argv = (0,_shell_words_js__WEBPACK_IMPORTED_MODULE_2__/* .stripPrefixes */ .DT)(command.argv);
+    const flag = (0,_shell_words_js__WEBPACK_IMPORTED_MODULE_2__/* .shellCFlag */ .A1)(command.argv);
+    if (flag < 0)
         return [];
     const word = words[command.argv.length - argv.length + flag + 1];
     if (!word || !isStatic(word))
@@ -11590,57 +11904,19 @@ function assignmentText(node) {
     const value = node.childForFieldName('value');
     return `${name}=${value ? wordText(value) : ''}`;
 }
-/** The program name without its directory: `/usr/bin/curl` is `curl`. */
-function baseName(word) {
-    const slash = word.lastIndexOf('/');
-    return slash >= 0 ? word.slice(slash + 1) : word;
-}
-const PREFIX_FLAGS_WITH_VALUE = new Set(['-u', '-g', '-C', '-h', '-p', '-U']);
-const PASS_THROUGH = new Set(['command', 'exec', 'nohup', 'time']);
-/**
- * The command a line really runs: drops leading `sudo` (and its options),
- * `env` (and its assignments), `command`, `exec`, `nohup`, `time`.
- */
-function stripPrefixes(argv) {
-    let i = 0;
-    for (;;) {
-        const name = baseName(argv[i] ?? '');
-        if (name === 'sudo' || name === 'env') {
-            i++;
-            while (i < argv.length) {
-                const word = argv[i] ?? '';
-                if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
-                    i++;
-                else if (word.startsWith('-'))
-                    i += PREFIX_FLAGS_WITH_VALUE.has(word) ? 2 : 1;
-                else
-                    break;
-            }
-        }
-        else if (PASS_THROUGH.has(name))
-            i++;
-        else
-            break;
-    }
-    return i === 0 ? argv : argv.slice(i);
-}
-/** True when the program is a POSIX-style shell (`sh`, `bash`...). */
-function isShell(name) {
-    return SHELLS.has(baseName(name));
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
-/***/ 9320:
+/***/ 1987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ indexSuppressions)
 /* harmony export */ });
-/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2032);
+/* harmony import */ var _suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2339);
 
 // hadolint ids we do not map are hadolint's business, not typos.
 const HADOLINT_ID = /^(DL|SC)\d{4}$/i;
@@ -11713,14 +11989,14 @@ function read(text, line, rules, unknown) {
 
 /***/ }),
 
-/***/ 122:
+/***/ 7933:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ toPolicyFinding)
 /* harmony export */ });
-/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7900);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3850);
+/* harmony import */ var _findings_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4948);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9059);
 
 
 /**
@@ -11746,7 +12022,7 @@ function toPolicyFinding(meta, hit, path, policy, suppression) {
 
 /***/ }),
 
-/***/ 9871:
+/***/ 9452:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11756,10 +12032,10 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   cy: () => (/* binding */ policyRules)
 /* harmony export */ });
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(643);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
-/* harmony import */ var _checkers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1575);
-/* harmony import */ var _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(667);
-/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4967);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _checkers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
+/* harmony import */ var _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(514);
+/* harmony import */ var _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6670);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checkers_js__WEBPACK_IMPORTED_MODULE_2__, _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__, _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__]);
 ([_checkers_js__WEBPACK_IMPORTED_MODULE_2__, _dockerfile_helpers_js__WEBPACK_IMPORTED_MODULE_3__, _dockerfile_model_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -11871,22 +12147,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5779:
+/***/ 2426:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ checkScripts)
 /* harmony export */ });
-/* harmony import */ var _compose_inline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7859);
-/* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1206);
-/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1192);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(122);
-/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2130);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3850);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(913);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5400);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9023);
+/* harmony import */ var _compose_inline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3382);
+/* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5622);
+/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3071);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7933);
+/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8481);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9059);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5064);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8618);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7981);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_extract_js__WEBPACK_IMPORTED_MODULE_4__]);
 _extract_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -11972,7 +12248,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4929:
+/***/ 9674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11999,7 +12275,7 @@ function isScriptCandidate(file) {
 
 /***/ }),
 
-/***/ 5392:
+/***/ 6907:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -12007,7 +12283,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   L: () => (/* binding */ engineCall)
 /* harmony export */ });
 /* unused harmony export isEngine */
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5765);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__]);
 _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -12075,7 +12351,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 913:
+/***/ 5064:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -12083,10 +12359,10 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   A: () => (/* binding */ extractCommands)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3450);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2438);
-/* harmony import */ var _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5966);
-/* harmony import */ var _yaml_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
+/* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2509);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
+/* harmony import */ var _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9621);
+/* harmony import */ var _yaml_scripts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3807);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_shell_walk_js__WEBPACK_IMPORTED_MODULE_1__]);
 _shell_walk_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -12143,7 +12419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4584:
+/***/ 8162:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -12152,11 +12428,11 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   ZT: () => (/* reexport safe */ _discover_js__WEBPACK_IMPORTED_MODULE_4__.Z)
 /* harmony export */ });
 /* unused harmony export runLineRules */
-/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
-/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2130);
-/* harmony import */ var _checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5779);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4929);
+/* harmony import */ var _compose_unknown_suppression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3071);
+/* harmony import */ var _seccomp_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8481);
+/* harmony import */ var _checker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2426);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7981);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9674);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checker_js__WEBPACK_IMPORTED_MODULE_2__]);
 _checker_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** The `docker run` policy: rules, the script checker and discovery. */
@@ -12179,13 +12455,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3450:
+/***/ 2509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ makefileShell)
 /* harmony export */ });
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2438);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8551);
 
 // `NAME = value`, `NAME := value`, `export NAME ?= value`...
 const ASSIGNMENT = /^(\s*(?:export\s+|override\s+)*[\w.-]+\s*(?:::?=|:::=|[?+!]?=)\s*)/;
@@ -12222,7 +12498,7 @@ function makefileShell(text) {
 
 /***/ }),
 
-/***/ 5400:
+/***/ 8618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12330,7 +12606,7 @@ function optionsNamed(parsed, ...names) {
 
 /***/ }),
 
-/***/ 2438:
+/***/ 8551:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12373,7 +12649,7 @@ function fileOffset(piece, starts, offset) {
 
 /***/ }),
 
-/***/ 9023:
+/***/ 7981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12383,7 +12659,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/runlines/parse.js
-var parse = __webpack_require__(5400);
+var parse = __webpack_require__(8618);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rule-kit.js
 /** Metadata of a run-line rule. */
 function runLineMeta(spec) {
@@ -12485,7 +12761,7 @@ const R1 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C2.js
-var C2 = __webpack_require__(3567);
+var C2 = __webpack_require__(1370);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R2.js
 
 
@@ -12569,7 +12845,7 @@ const R5 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rules/C9.js
-var C9 = __webpack_require__(2602);
+var C9 = __webpack_require__(9039);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/mounts.js
 
 /** Host paths a command binds: `-v /a:/b`, `--mount type=bind,src=/a,...`. */
@@ -12610,7 +12886,7 @@ const R6 = {
 };
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/sensitive-paths.js
-var sensitive_paths = __webpack_require__(8197);
+var sensitive_paths = __webpack_require__(1954);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R7.js
 
 
@@ -12686,7 +12962,7 @@ const R11 = requiredFlagRule(runLineMeta({
 }), (command) => (0,parse/* optionsNamed */.Y)(command, 'pids-limit', 'limit-pids').some((o) => !['0', '-1'].includes(o.value ?? '')), 'a PIDs limit (--pids-limit)');
 
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/secret-names.js
-var secret_names = __webpack_require__(3675);
+var secret_names = __webpack_require__(2842);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/runlines/rules/R12.js
 
 
@@ -12774,18 +13050,18 @@ const RUN_LINE_RULES = [
 
 /***/ }),
 
-/***/ 5966:
+/***/ 9621:
 /***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ engineCommands)
 /* harmony export */ });
-/* harmony import */ var _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7410);
-/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5392);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2438);
-/* harmony import */ var _unquote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2833);
+/* harmony import */ var _dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3133);
+/* harmony import */ var _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5765);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6907);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
+/* harmony import */ var _unquote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9156);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__, _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__, _engine_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_dockerfile_shell_parser_js__WEBPACK_IMPORTED_MODULE_0__, _dockerfile_shell_js__WEBPACK_IMPORTED_MODULE_1__, _engine_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -12901,7 +13177,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2833:
+/***/ 9156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12959,14 +13235,14 @@ function closing(raw, from, quote, escapes) {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 3807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ yamlScripts)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
-/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2438);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _piece_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
 
 
 // Keys whose values CI runs as shell: GitHub's `run`, GitLab's `script`,
@@ -13053,7 +13329,7 @@ function withExpressionsHidden(piece) {
 
 /***/ }),
 
-/***/ 2130:
+/***/ 8481:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13067,13 +13343,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/scanners/policy/finding.js
-var finding = __webpack_require__(122);
+var finding = __webpack_require__(7933);
 // EXTERNAL MODULE: ./build/src/scanners/policy/settings.js
-var settings = __webpack_require__(3850);
+var settings = __webpack_require__(9059);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/query.js
-var query = __webpack_require__(184);
+var query = __webpack_require__(2843);
 // EXTERNAL MODULE: ./build/src/scanners/policy/compose/rule-kit.js
-var rule_kit = __webpack_require__(1369);
+var rule_kit = __webpack_require__(2752);
 ;// CONCATENATED MODULE: ./build/src/scanners/policy/seccomp/rule-kit.js
 /** Seccomp actions that let a call through. */
 const ALLOWING = new Set(['SCMP_ACT_ALLOW', 'SCMP_ACT_LOG']);
@@ -13254,7 +13530,7 @@ function profilePath(ref) {
 
 /***/ }),
 
-/***/ 3850:
+/***/ 9059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13290,7 +13566,7 @@ function ruleSeverity(meta, policy, hitSeverity) {
 
 /***/ }),
 
-/***/ 2032:
+/***/ 2339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13349,7 +13625,7 @@ function resolveSuppression(suppression, rules) {
 
 /***/ }),
 
-/***/ 6221:
+/***/ 9453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13545,9 +13821,9 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(475);
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/tools/run.js
-var run = __webpack_require__(1947);
+var run = __webpack_require__(2596);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/fields.js
 
 /** The error for a report we cannot read: it names the file and the fault. */
@@ -13831,7 +14107,7 @@ function checkFindings(result, where, source) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/index.js + 2 modules
-var src_findings = __webpack_require__(7900);
+var src_findings = __webpack_require__(4948);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/severity.js
 
 /** Trivy's severity name on our scale; anything unrecognised is UNKNOWN. */
@@ -14576,11 +14852,11 @@ const trivyFsScanner = {
 };
 
 // EXTERNAL MODULE: ./build/src/tools/registry/credentials.js
-var registry_credentials = __webpack_require__(4814);
+var registry_credentials = __webpack_require__(1335);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __webpack_require__(3737);
+var registry_ref = __webpack_require__(9644);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
-var registry_env = __webpack_require__(3769);
+var registry_env = __webpack_require__(9228);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/env.js
 
 
@@ -14686,13 +14962,13 @@ function scanImage(context, image) {
 
 /***/ }),
 
-/***/ 3769:
+/***/ 9228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ registryEnv)
 /* harmony export */ });
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4814);
+/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1335);
 
 /**
  * The environment registry clients read credentials from: this process's,
@@ -14712,7 +14988,7 @@ function registryEnv(config, base = process.env) {
 
 /***/ }),
 
-/***/ 4814:
+/***/ 1335:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14753,7 +15029,7 @@ function basicAuth(c) {
 
 /***/ }),
 
-/***/ 5527:
+/***/ 357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14767,7 +15043,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(475);
+var errors = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./build/src/tools/registry/challenge.js
 /**
  * Reads one `WWW-Authenticate` header value, e.g.
@@ -14787,9 +15063,9 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/registry/credentials.js
-var credentials = __webpack_require__(4814);
+var credentials = __webpack_require__(1335);
 // EXTERNAL MODULE: ./build/src/tools/registry/ref.js
-var registry_ref = __webpack_require__(3737);
+var registry_ref = __webpack_require__(9644);
 ;// CONCATENATED MODULE: ./build/src/tools/registry/resolve.js
 
 
@@ -14929,7 +15205,7 @@ class Session {
 
 /***/ }),
 
-/***/ 3737:
+/***/ 9644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14939,7 +15215,7 @@ class Session {
 /* harmony export */   aR: () => (/* binding */ repositoryName)
 /* harmony export */ });
 /* unused harmony export formatImageRef */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 
 const DOCKER_HUB = 'docker.io';
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -15009,7 +15285,7 @@ function registryHost(registry) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15025,7 +15301,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(475);
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/src/tools/resolve.js
@@ -15069,7 +15345,7 @@ class PathToolResolver {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/run.js
-var run = __webpack_require__(1947);
+var run = __webpack_require__(2596);
 ;// CONCATENATED MODULE: ./build/src/tools/install/assets.js
 
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -15121,7 +15397,7 @@ function releaseUrl(baseUrl, tool, version, fileName) {
 }
 
 // EXTERNAL MODULE: ./build/src/tools/install/checksums.js
-var checksums = __webpack_require__(3766);
+var checksums = __webpack_require__(5297);
 ;// CONCATENATED MODULE: ./build/src/tools/install/download.js
 
 /** A download that must not be retried: the answer will not change. */
@@ -15460,8 +15736,8 @@ class resolver_InstallingToolResolver {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/tool-cache/lib/tool-cache.js + 16 modules
-var tool_cache = __webpack_require__(8499);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 16 modules
+var tool_cache = __webpack_require__(6635);
 ;// CONCATENATED MODULE: ./build/src/tools/install/cache.js
 
 
@@ -15563,7 +15839,7 @@ function actionToolResolver(config, logger) {
 
 /***/ }),
 
-/***/ 1947:
+/***/ 2596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15571,7 +15847,7 @@ function actionToolResolver(config, logger) {
 /* harmony export */ });
 /* unused harmony exports redactOutput, meaningfulLine */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(475);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 
 
 // Output past this many bytes is dropped from the middle of the kept text,
