@@ -6386,7 +6386,11 @@ _script_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ?
 
 /** Parses a Dockerfile; never throws for bad syntax (rules see what parsed). */
 function parseDockerfile(source) {
-    const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const bomless = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    // Most files have no CR: no regular expression pass over them.
+    const text = bomless.includes('\r')
+        ? bomless.replace(/\r\n?/g, '\n')
+        : bomless;
     const lines = text.split('\n');
     const ast = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(text);
     const escape = ast.getEscapeCharacter();
@@ -6456,7 +6460,6 @@ function toInstruction(node, argNodes, stage, lines, escape) {
     const args = headerArgs(keyword, argNodes);
     const text = args.join(' ');
     const json = jsonForm(args);
-    let parsed = null;
     const trigger = node.getTriggerInstruction?.();
     const instruction = {
         keyword,
@@ -6474,14 +6477,28 @@ function toInstruction(node, argNodes, stage, lines, escape) {
                 trigger: toInstruction(trigger, trigger.getArguments(), stage, lines, escape)
             }
             : {}),
-        script: () => {
-            if (parsed === null) {
-                parsed = (0,_script_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptOf */ .F)(node, argNodes[0], instruction, lines, escape);
-            }
-            return parsed;
-        }
+        // Only a RUN has a script: the others share one answer, not a
+        // closure each.
+        script: keyword === 'RUN'
+            ? once(() => (0,_script_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptOf */ .F)(node, argNodes[0], instruction, lines, escape))
+            : noScript
     };
     return instruction;
+}
+function noScript() {
+    return undefined;
+}
+// `compute`, run on the first call only.
+function once(compute) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done) {
+            value = compute();
+            done = true;
+        }
+        return value;
+    };
 }
 // COPY and ADD take inline files as heredocs (`COPY <<EOT /app`): their
 // bodies are file content, not arguments, so only the words up to the line

@@ -80,7 +80,11 @@ export interface DockerfileDoc {
 
 /** Parses a Dockerfile; never throws for bad syntax (rules see what parsed). */
 export function parseDockerfile(source: string): DockerfileDoc {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const bomless = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  // Most files have no CR: no regular expression pass over them.
+  const text = bomless.includes('\r')
+    ? bomless.replace(/\r\n?/g, '\n')
+    : bomless
   const lines = text.split('\n')
   const ast = DockerfileParser.parse(text)
   const escape = ast.getEscapeCharacter()
@@ -169,7 +173,6 @@ function toInstruction(
   const args = headerArgs(keyword, argNodes)
   const text = args.join(' ')
   const json = jsonForm(args)
-  let parsed: RunScript | undefined | null = null
   const trigger = (
     node as { getTriggerInstruction?: () => AstInstruction | null }
   ).getTriggerInstruction?.()
@@ -196,16 +199,34 @@ function toInstruction(
           )
         }
       : {}),
-    script: () => {
-      if (parsed === null) {
-        parsed = scriptOf(node, argNodes[0], instruction, lines, escape)
-      }
-
-      return parsed
-    }
+    // Only a RUN has a script: the others share one answer, not a
+    // closure each.
+    script:
+      keyword === 'RUN'
+        ? once(() => scriptOf(node, argNodes[0], instruction, lines, escape))
+        : noScript
   }
 
   return instruction
+}
+
+function noScript(): undefined {
+  return undefined
+}
+
+// `compute`, run on the first call only.
+function once<T>(compute: () => T): () => T {
+  let done = false
+  let value: T
+
+  return () => {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+
+    return value
+  }
 }
 
 // COPY and ADD take inline files as heredocs (`COPY <<EOT /app`): their
