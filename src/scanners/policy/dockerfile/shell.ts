@@ -1,7 +1,8 @@
 /**
  * RUN bodies read with a real shell parser (tree-sitter-bash, see
  * shell-parser.ts): every simple command with its words, the commands that
- * feed it through a pipe, and the commands run by its substitutions.
+ * feed it through a pipe, and the commands run by its substitutions. Plain
+ * bodies take a faster path with the same result (shell-simple.ts).
  */
 import type { Node } from 'web-tree-sitter'
 import { bashParser } from './shell-parser.js'
