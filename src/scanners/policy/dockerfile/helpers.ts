@@ -1,4 +1,5 @@
 /** Small queries most Dockerfile rules share. */
+import { memoOn } from './memo.js'
 import type { Region } from '../../../findings/index.js'
 import type { RuleHit } from '../rule.js'
 import type { DockerfileDoc, Instruction, Stage } from './model.js'
@@ -73,7 +74,7 @@ export function hitsOf<T>(
 }
 
 // Shared per-document queries are worked out once, whichever rule asks.
-const runCache = new WeakMap<DockerfileDoc, Instruction[]>()
+const runCache = memoOn<DockerfileDoc, Instruction[]>('runs')
 
 /** Every RUN, including those registered by ONBUILD. */
 export function runInstructions(doc: DockerfileDoc): Instruction[] {
@@ -104,7 +105,7 @@ export interface RunCommand {
 }
 
 // Most rules read the commands; they are worked out once per document.
-const commandCache = new WeakMap<DockerfileDoc, RunCommand[]>()
+const commandCache = memoOn<DockerfileDoc, RunCommand[]>('commands')
 
 /** Every command of every RUN, in file order. */
 export function runCommands(doc: DockerfileDoc): RunCommand[] {
@@ -142,7 +143,7 @@ export function hitAtCommand(
   return { ...base, region: { startLine: run.line } }
 }
 
-const groupCache = new WeakMap<DockerfileDoc, RunCommand[][]>()
+const groupCache = memoOn<DockerfileDoc, RunCommand[][]>('groups')
 
 /** The commands of each RUN, one group per RUN, in file order. */
 export function commandsByRun(doc: DockerfileDoc): RunCommand[][] {

@@ -2,6 +2,7 @@
  * Package-manager command lines read from a RUN: which manager, which
  * subcommand, its options and its operands.
  */
+import { memoOn } from '../memo.js'
 import { runCommands, type RunCommand } from '../helpers.js'
 import type { DockerfileDoc } from '../model.js'
 
@@ -69,7 +70,7 @@ const TAKES_VALUE = new Set([
 ])
 
 // Reading a command is pure, so each is read once, whichever rule asks.
-const parsed = new WeakMap<RunCommand, PkgCommand | null>()
+const parsed = memoOn<RunCommand, PkgCommand | null>('pkg')
 
 /** Reads a command as a package-manager call, if it is one. */
 export function pkgCommand(run: RunCommand): PkgCommand | undefined {
@@ -148,7 +149,7 @@ export function pkgCommands(runs: readonly RunCommand[]): PkgCommand[] {
   return found
 }
 
-const perDoc = new WeakMap<DockerfileDoc, PkgCommand[]>()
+const perDoc = memoOn<DockerfileDoc, PkgCommand[]>('pkgs')
 
 /** Every package-manager call in the RUNs of `doc`, read once. */
 export function docPkgCommands(doc: DockerfileDoc): PkgCommand[] {
