@@ -11,6 +11,11 @@ export interface Logger {
   group<T>(name: string, work: () => Promise<T>): Promise<T>
   /** Hides `secret` from everything this logger writes from now on. */
   mask(secret: string): void
+  /**
+   * `text` with every masked value blanked out, for text that leaves by
+   * another way than the log (a report quoting a tool's error).
+   */
+  redact(text: string): string
 }
 
 /** A line a recording logger kept. */
@@ -56,6 +61,10 @@ export class RecordingLogger implements Logger {
 
   mask(secret: string): void {
     if (secret.length > 0) this.secrets.add(secret)
+  }
+
+  redact(text: string): string {
+    return redact(text, this.secrets)
   }
 
   /** Every line as one text, for searching. */
@@ -108,6 +117,10 @@ export class StreamLogger implements Logger {
 
   mask(secret: string): void {
     if (secret.length > 0) this.secrets.add(secret)
+  }
+
+  redact(text: string): string {
+    return redact(text, this.secrets)
   }
 
   private line(prefix: string, message: string): void {

@@ -50048,6 +50048,10 @@ async function checkConfig(config) {
     if (config.failOn === 'new' && !config.baseline) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('fail-on: new needs baseline-sarif, the earlier SARIF log that says which findings are not new.', 'fail-on');
     }
+    const trivyRuns = config.scanners.some((s) => s.startsWith('trivy'));
+    if (config.trivy.reports.length > 0 && !trivyRuns) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('trivy-reports is set but scanners has neither trivy-fs nor trivy-image, so the reports would not be read: add one of them to scanners.', 'trivy-reports');
+    }
     checkSarifFile(config.sarifFile);
     checkRuleIds(config);
     checkCosign(config);
@@ -52110,7 +52114,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(507);
 /* harmony import */ var _tools_resolvers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9607);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3996);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7897);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3624);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6135);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_config_load_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_config_load_js__WEBPACK_IMPORTED_MODULE_1__, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
@@ -52208,34 +52212,140 @@ function readActionInputs() {
 
 /***/ }),
 
-/***/ 7897:
+/***/ 3624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ActionsLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ ActionsLogger)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./build/src/logging.js
+/** Replaces every masked value in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        out = out.split(secret).join('***');
+    return out;
+}
+/** Keeps every line in memory, masked, for tests to read. */
+class RecordingLogger {
+    lines = [];
+    secrets = new Set();
+    debug(message) {
+        this.push('debug', message);
+    }
+    info(message) {
+        this.push('info', message);
+    }
+    warning(message) {
+        this.push('warning', message);
+    }
+    error(message) {
+        this.push('error', message);
+    }
+    async group(name, work) {
+        this.push('group', name);
+        return work();
+    }
+    mask(secret) {
+        if (secret.length > 0)
+            this.secrets.add(secret);
+    }
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    /** Every line as one text, for searching. */
+    text() {
+        return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
+    }
+    push(level, message) {
+        this.lines.push({ level, message: redact(message, this.secrets) });
+    }
+}
+/** Writes to a stream (stderr for the CLI), debug lines only when asked. */
+class StreamLogger {
+    write;
+    verbose;
+    secrets = new Set();
+    depth = 0;
+    constructor(write, verbose = false) {
+        this.write = write;
+        this.verbose = verbose;
+    }
+    debug(message) {
+        const on = typeof this.verbose === 'function' ? this.verbose() : this.verbose;
+        if (on)
+            this.line('debug: ', message);
+    }
+    info(message) {
+        this.line('', message);
+    }
+    warning(message) {
+        this.line('warning: ', message);
+    }
+    error(message) {
+        this.line('error: ', message);
+    }
+    async group(name, work) {
+        this.line('', `▸ ${name}`);
+        this.depth++;
+        try {
+            return await work();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    mask(secret) {
+        if (secret.length > 0)
+            this.secrets.add(secret);
+    }
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    line(prefix, message) {
+        const indent = '  '.repeat(this.depth);
+        const text = redact(message, this.secrets);
+        const lines = text.split('\n').map((l) => `${indent}${prefix}${l}`);
+        this.write(lines.join('\n') + '\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/publish/github/logger.js
+
 
 /** Logs through the Actions toolkit: groups fold, secrets are masked. */
 class ActionsLogger {
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        core/* debug */.Yz(message);
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        core/* info */.pq(message);
     }
     warning(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+        core/* warning */.$e(message);
     }
     error(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message);
+        core/* error */.z3(message);
     }
     group(name, work) {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, work);
+        return core/* group */.Os(name, work);
     }
+    // The runner masks these in the log itself; the set is kept for text
+    // that reaches the job summary or the SARIF log instead.
+    secrets = new Set();
     mask(secret) {
-        if (secret.length > 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+        if (secret.length === 0)
+            return;
+        this.secrets.add(secret);
+        core/* setSecret */.Pq(secret);
+    }
+    redact(text) {
+        return redact(text, this.secrets);
     }
 }
 
@@ -67206,10 +67316,12 @@ async function runTool(command, options) {
     // A tool may echo a password it was given (an auth error quoting a URL
     // with credentials): nothing kept from its output may repeat one.
     const secrets = [...(options.secrets ?? []), ...secretValues(options.env)];
+    // Values masked anywhere in this run (registry and key passwords) go
+    // too, whichever tool was or was not given them.
     const result = {
         exitCode: exit.code ?? -1,
-        stdout: redactOutput(stdout.text(), secrets),
-        stderr: redactOutput(stderr.text(), secrets),
+        stdout: logger.redact(redactOutput(stdout.text(), secrets)),
+        stderr: logger.redact(redactOutput(stderr.text(), secrets)),
         durationMs: Date.now() - started
     };
     if (result.stderr)

@@ -35,6 +35,10 @@ async function checkConfig(config) {
     if (config.failOn === 'new' && !config.baseline) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('fail-on: new needs baseline-sarif, the earlier SARIF log that says which findings are not new.', 'fail-on');
     }
+    const trivyRuns = config.scanners.some((s) => s.startsWith('trivy'));
+    if (config.trivy.reports.length > 0 && !trivyRuns) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('trivy-reports is set but scanners has neither trivy-fs nor trivy-image, so the reports would not be read: add one of them to scanners.', 'trivy-reports');
+    }
     checkSarifFile(config.sarifFile);
     checkRuleIds(config);
     checkCosign(config);
@@ -15942,10 +15946,12 @@ async function runTool(command, options) {
     // A tool may echo a password it was given (an auth error quoting a URL
     // with credentials): nothing kept from its output may repeat one.
     const secrets = [...(options.secrets ?? []), ...secretValues(options.env)];
+    // Values masked anywhere in this run (registry and key passwords) go
+    // too, whichever tool was or was not given them.
     const result = {
         exitCode: exit.code ?? -1,
-        stdout: redactOutput(stdout.text(), secrets),
-        stderr: redactOutput(stderr.text(), secrets),
+        stdout: logger.redact(redactOutput(stdout.text(), secrets)),
+        stderr: logger.redact(redactOutput(stderr.text(), secrets)),
         durationMs: Date.now() - started
     };
     if (result.stderr)

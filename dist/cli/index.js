@@ -708,6 +708,9 @@ class RecordingLogger {
         if (secret.length > 0)
             this.secrets.add(secret);
     }
+    redact(text) {
+        return redact(text, this.secrets);
+    }
     /** Every line as one text, for searching. */
     text() {
         return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
@@ -753,6 +756,9 @@ class StreamLogger {
     mask(secret) {
         if (secret.length > 0)
             this.secrets.add(secret);
+    }
+    redact(text) {
+        return redact(text, this.secrets);
     }
     line(prefix, message) {
         const indent = '  '.repeat(this.depth);

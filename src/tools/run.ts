@@ -80,10 +80,12 @@ export async function runTool(
   // A tool may echo a password it was given (an auth error quoting a URL
   // with credentials): nothing kept from its output may repeat one.
   const secrets = [...(options.secrets ?? []), ...secretValues(options.env)]
+  // Values masked anywhere in this run (registry and key passwords) go
+  // too, whichever tool was or was not given them.
   const result: RunResult = {
     exitCode: exit.code ?? -1,
-    stdout: redactOutput(stdout.text(), secrets),
-    stderr: redactOutput(stderr.text(), secrets),
+    stdout: logger.redact(redactOutput(stdout.text(), secrets)),
+    stderr: logger.redact(redactOutput(stderr.text(), secrets)),
     durationMs: Date.now() - started
   }
   if (result.stderr) logger.debug(`${tool} stderr:\n${result.stderr}`)

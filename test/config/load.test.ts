@@ -177,7 +177,7 @@ describe('loadConfig', () => {
   describe('with a config file', () => {
     const file = [
       'severity-threshold: critical',
-      'scanners: [policy]',
+      'scanners: [policy, trivy-fs]',
       'trivy-reports: [reports/fs.json]',
       'policy:',
       '  level: strict',
@@ -198,7 +198,7 @@ describe('loadConfig', () => {
       const overridden = await load(root, { 'severity-threshold': 'low' })
 
       expect(fromFile.severityThreshold).toBe('CRITICAL')
-      expect(fromFile.scanners).toEqual(['policy'])
+      expect(fromFile.scanners).toEqual(['policy', 'trivy-fs'])
       expect(fromFile.trivy.reports).toEqual([
         path.join(root, 'reports/fs.json')
       ])
@@ -244,6 +244,11 @@ describe('loadConfig cross-checks', () => {
   it.each([
     [{ scanners: ',' }, 'scanners', 'is empty'],
     [{ 'fail-on': 'new' }, 'fail-on', 'needs baseline-sarif'],
+    [
+      { scanners: 'policy', 'trivy-reports': path.resolve('package.json') },
+      'trivy-reports',
+      'would not be read'
+    ],
     [{ 'sarif-file': 'Dockerfile' }, 'sarif-file', 'ending in .sarif or .json'],
     [{ 'sarif-file': '.' }, 'sarif-file', 'not a folder'],
     [

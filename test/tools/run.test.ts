@@ -137,3 +137,23 @@ describe('a tool killed by a signal', () => {
     await expect(run).rejects.toThrow('victim was killed by SIGKILL')
   })
 })
+
+describe('secrets the logger was told of', () => {
+  it('are blanked from a tool that was never given them', async () => {
+    const logger = new RecordingLogger()
+    logger.mask('Pa55wordInUrl')
+    const run = runTool(node, {
+      tool: 'trivy',
+      args: [
+        '-e',
+        'console.error("FATAL auth failed for bob:Pa55wordInUrl"); process.exit(1)'
+      ],
+      timeoutMs: 10_000,
+      logger
+    })
+
+    await expect(run).rejects.toMatchObject({
+      message: 'trivy exited with code 1: FATAL auth failed for bob:***'
+    })
+  })
+})

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 
-import type { Logger } from '../../logging.js'
+import { type Logger, redact } from '../../logging.js'
 
 /** Logs through the Actions toolkit: groups fold, secrets are masked. */
 export class ActionsLogger implements Logger {
@@ -24,7 +24,18 @@ export class ActionsLogger implements Logger {
     return core.group(name, work)
   }
 
+  // The runner masks these in the log itself; the set is kept for text
+  // that reaches the job summary or the SARIF log instead.
+  private readonly secrets = new Set<string>()
+
   mask(secret: string): void {
-    if (secret.length > 0) core.setSecret(secret)
+    if (secret.length === 0) return
+
+    this.secrets.add(secret)
+    core.setSecret(secret)
+  }
+
+  redact(text: string): string {
+    return redact(text, this.secrets)
   }
 }
