@@ -40,6 +40,15 @@ export async function runPipeline(
   const { logger, tools } = deps
   if (config.registryAuth) logger.mask(config.registryAuth.password)
 
+  if (
+    config.trivy.reports.length > 0 &&
+    !config.scanners.some((s) => s.startsWith('trivy'))
+  ) {
+    logger.warning(
+      'trivy-reports is set but scanners has neither trivy-fs nor trivy-image, so the reports are not read this run.'
+    )
+  }
+
   const plan = await buildPlan(config, logger)
   const context: ScanContext = { config, plan, logger, tools }
   const scanners = selectScanners(config.scanners)

@@ -35,10 +35,6 @@ async function checkConfig(config) {
     if (config.failOn === 'new' && !config.baseline) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('fail-on: new needs baseline-sarif, the earlier SARIF log that says which findings are not new.', 'fail-on');
     }
-    const trivyRuns = config.scanners.some((s) => s.startsWith('trivy'));
-    if (config.trivy.reports.length > 0 && !trivyRuns) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('trivy-reports is set but scanners has neither trivy-fs nor trivy-image, so the reports would not be read: add one of them to scanners.', 'trivy-reports');
-    }
     checkSarifFile(config.sarifFile);
     checkRuleIds(config);
     checkCosign(config);
@@ -1474,6 +1470,10 @@ async function runPipeline(config, deps) {
     const { logger, tools } = deps;
     if (config.registryAuth)
         logger.mask(config.registryAuth.password);
+    if (config.trivy.reports.length > 0 &&
+        !config.scanners.some((s) => s.startsWith('trivy'))) {
+        logger.warning('trivy-reports is set but scanners has neither trivy-fs nor trivy-image, so the reports are not read this run.');
+    }
     const plan = await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPlan */ .G)(config, logger);
     const context = { config, plan, logger, tools };
     const scanners = (0,_scanners_index_js__WEBPACK_IMPORTED_MODULE_5__/* .selectScanners */ .k)(config.scanners);

@@ -27,14 +27,6 @@ export async function checkConfig(config: Config): Promise<void> {
     )
   }
 
-  const trivyRuns = config.scanners.some((s) => s.startsWith('trivy'))
-  if (config.trivy.reports.length > 0 && !trivyRuns) {
-    throw new UserError(
-      'trivy-reports is set but scanners has neither trivy-fs nor trivy-image, so the reports would not be read: add one of them to scanners.',
-      'trivy-reports'
-    )
-  }
-
   checkSarifFile(config.sarifFile)
   checkRuleIds(config)
   checkCosign(config)

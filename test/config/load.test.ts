@@ -244,11 +244,6 @@ describe('loadConfig cross-checks', () => {
   it.each([
     [{ scanners: ',' }, 'scanners', 'is empty'],
     [{ 'fail-on': 'new' }, 'fail-on', 'needs baseline-sarif'],
-    [
-      { scanners: 'policy', 'trivy-reports': path.resolve('package.json') },
-      'trivy-reports',
-      'would not be read'
-    ],
     [{ 'sarif-file': 'Dockerfile' }, 'sarif-file', 'ending in .sarif or .json'],
     [{ 'sarif-file': '.' }, 'sarif-file', 'not a folder'],
     [
