@@ -51588,8 +51588,10 @@ const FIXES = {
  */
 function describeFailure(outcome) {
     const { error } = outcome;
-    const said = error.details.stderrLine
-        ? ` ${outcome.tool} said: "${error.details.stderrLine}".`
+    // The tool's line only when the message does not quote it already.
+    const line = error.details.stderrLine;
+    const said = line && !error.message.includes(line.slice(0, 60))
+        ? ` ${outcome.tool} said: "${line}".`
         : '';
     const code = error.details.exitCode;
     const exit = code === undefined ? '' : ` (exit code ${code})`;
@@ -53001,7 +53003,8 @@ function notificationsOf(input) {
         const on = `${outcome.scanner} on ${outcome.target.name}`;
         if (outcome.status === 'failed') {
             const line = outcome.error.details.stderrLine;
-            const said = line ? ` ${outcome.tool} said: ${line}` : '';
+            const quoted = line && outcome.error.message.includes(line.slice(0, 60));
+            const said = line && !quoted ? ` ${outcome.tool} said: ${line}` : '';
             note('error', `${on} could not run: ${outcome.error.message}.${said}`);
         }
         else if (outcome.status === 'skipped') {

@@ -27,9 +27,12 @@ const FIXES: Record<ScannerErrorCode, string> = {
  */
 export function describeFailure(outcome: FailedOutcome): string {
   const { error } = outcome
-  const said = error.details.stderrLine
-    ? ` ${outcome.tool} said: "${error.details.stderrLine}".`
-    : ''
+  // The tool's line only when the message does not quote it already.
+  const line = error.details.stderrLine
+  const said =
+    line && !error.message.includes(line.slice(0, 60))
+      ? ` ${outcome.tool} said: "${line}".`
+      : ''
   const code = error.details.exitCode
   const exit = code === undefined ? '' : ` (exit code ${code})`
   const fix = error.details.hint ?? FIXES[error.code]

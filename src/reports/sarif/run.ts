@@ -98,7 +98,8 @@ function notificationsOf(input: RunInput): SarifNotification[] {
     const on = `${outcome.scanner} on ${outcome.target.name}`
     if (outcome.status === 'failed') {
       const line = outcome.error.details.stderrLine
-      const said = line ? ` ${outcome.tool} said: ${line}` : ''
+      const quoted = line && outcome.error.message.includes(line.slice(0, 60))
+      const said = line && !quoted ? ` ${outcome.tool} said: ${line}` : ''
       note('error', `${on} could not run: ${outcome.error.message}.${said}`)
     } else if (outcome.status === 'skipped') {
       note('note', `${on} was skipped: ${outcome.reason}`)
