@@ -2647,7 +2647,7 @@ function truncationNotes(truncated) {
 
 /***/ }),
 
-/***/ 4991:
+/***/ 7558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2664,25 +2664,8 @@ var errors = __webpack_require__(7406);
 var registry_ref = __webpack_require__(9644);
 // EXTERNAL MODULE: ./build/src/tools/registry-env.js
 var registry_env = __webpack_require__(9228);
-;// CONCATENATED MODULE: ./build/src/scanners/cosign/pool.js
-/**
- * Maps `items` through `work` with at most `limit` running at once, keeping
- * the input order in the result.
- */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    const count = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: count }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./build/src/tools/limit.js
+var limit = __webpack_require__(1321);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -3514,7 +3497,7 @@ const cosignScanner = {
         const ctx = { binary, config: config.cosign, env: prepared.env, logger };
         let outcomes;
         try {
-            outcomes = await mapLimit(targets, config.concurrency, (t) => verifyTarget(t, ctx));
+            outcomes = await (0,limit/* mapWithLimit */.c)(targets, config.concurrency, (t) => verifyTarget(t, ctx));
         }
         finally {
             await prepared.dispose();
@@ -3695,9 +3678,9 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   k: () => (/* binding */ selectScanners)
 /* harmony export */ });
 /* unused harmony export ALL_SCANNERS */
-/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4991);
+/* harmony import */ var _cosign_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7558);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
-/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9453);
+/* harmony import */ var _trivy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(129);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_index_js__WEBPACK_IMPORTED_MODULE_1__]);
 _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -13685,7 +13668,7 @@ function resolveSuppression(suppression, rules) {
 
 /***/ }),
 
-/***/ 9453:
+/***/ 129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14659,25 +14642,8 @@ async function readOutput(file, label) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/scanners/trivy/limit.js
-/**
- * Maps `items` through `work` with at most `limit` calls under way at
- * once; results keep the order of `items`.
- */
-async function mapWithLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const lanes = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: lanes }, lane));
-    return results;
-}
-
+// EXTERNAL MODULE: ./build/src/tools/limit.js
+var limit = __webpack_require__(1321);
 ;// CONCATENATED MODULE: ./build/src/scanners/trivy/failure.js
 
 const INSTALL_HINT = 'Install Trivy (https://trivy.dev/latest/getting-started/installation/) and put it on PATH, or let the action install its pinned version.';
@@ -14854,7 +14820,7 @@ async function ingestReports(context, scanner) {
     if (scanner !== reader)
         return [];
     const knownImages = plan.images.filter((image) => !image.archive);
-    return mapWithLimit(config.trivy.reports, config.concurrency, (report) => scanTarget(context, {
+    return (0,limit/* mapWithLimit */.c)(config.trivy.reports, config.concurrency, (report) => scanTarget(context, {
         scanner,
         target: { kind: 'report', name: report },
         label: `Trivy report ${report}`,
@@ -14981,7 +14947,7 @@ const trivyImageScanner = {
             context.logger.debug('trivy image: no images to scan');
             return [];
         }
-        return mapWithLimit(plan.images, config.concurrency, (image) => scanImage(context, image));
+        return (0,limit/* mapWithLimit */.c)(plan.images, config.concurrency, (image) => scanImage(context, image));
     }
 };
 function scanImage(context, image) {
@@ -15018,6 +14984,33 @@ function scanImage(context, image) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ mapWithLimit)
+/* harmony export */ });
+/**
+ * Maps `items` through `work` with at most `limit` calls under way at
+ * once; results keep the order of `items`.
+ */
+async function mapWithLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const lanes = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: lanes }, lane));
+    return results;
+}
 
 
 /***/ }),

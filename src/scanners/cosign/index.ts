@@ -3,7 +3,7 @@ import { parseImageRef } from '../../tools/registry/ref.js'
 import type { ScanOutcome } from '../outcome.js'
 import type { Scanner, ScanContext } from '../scanner.js'
 import { registryEnv } from '../../tools/registry-env.js'
-import { mapLimit } from './pool.js'
+import { mapWithLimit } from '../../tools/limit.js'
 import { prepareCosignEnv } from './secrets.js'
 import { baseImageTargets, imageTargets, type VerifyTarget } from './targets.js'
 import { validateCosignConfig } from './validate.js'
@@ -54,7 +54,7 @@ export const cosignScanner: Scanner = {
     const ctx = { binary, config: config.cosign, env: prepared.env, logger }
     let outcomes: ScanOutcome[]
     try {
-      outcomes = await mapLimit(targets, config.concurrency, (t) =>
+      outcomes = await mapWithLimit(targets, config.concurrency, (t) =>
         verifyTarget(t, ctx)
       )
     } finally {

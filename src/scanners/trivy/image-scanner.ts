@@ -4,7 +4,7 @@ import type { Scanner, ScanContext } from '../scanner.js'
 import { pinnedRef, trivyImageArgs } from './args.js'
 import { trivyImageEnv } from './env.js'
 import { invokeTrivy } from './invoke.js'
-import { mapWithLimit } from './limit.js'
+import { mapWithLimit } from '../../tools/limit.js'
 import { ingestReports, readsReports } from './reports.js'
 import { scanTarget } from './scan-target.js'
 

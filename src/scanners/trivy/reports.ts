@@ -5,7 +5,7 @@ import type { Config } from '../../config/config.js'
 import { ScannerError, errorText } from '../../errors.js'
 import type { ScannerName, ScanOutcome } from '../outcome.js'
 import type { ScanContext } from '../scanner.js'
-import { mapWithLimit } from './limit.js'
+import { mapWithLimit } from '../../tools/limit.js'
 import { parseTrivyReport } from './parse.js'
 import { scanTarget } from './scan-target.js'
 

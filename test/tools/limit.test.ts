@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { mapWithLimit } from '../../../src/scanners/trivy/limit.js'
+import { mapWithLimit } from '../../src/tools/limit.js'
 
 describe('mapWithLimit', () => {
   it('keeps the order of the items and never exceeds the limit', async () => {
